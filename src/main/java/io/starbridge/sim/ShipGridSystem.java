@@ -1,0 +1,17 @@
+package io.starbridge.sim;
+
+import io.starbridge.sim.ship.Ship;
+import java.util.List;
+
+/** Rebuilds the ship grid from this tick's positions; ships in hyperspace or destroyed are left out. */
+final class ShipGridSystem implements SimSystem {
+    @Override public void run(World world) {
+        SpatialGrid grid = world.shipGrid();
+        grid.clear();
+        List<Ship> ships = world.ships();
+        for (int i = 0; i < ships.size(); i++) {
+            Ship s = ships.get(i);
+            if (s.present()) grid.insert(i, s.motion.x, s.motion.y);
+        }
+    }
+}

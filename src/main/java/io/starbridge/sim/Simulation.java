@@ -1,0 +1,77 @@
+package io.starbridge.sim;
+
+import io.starbridge.sim.command.Command;
+import io.starbridge.sim.event.CommandRejected;
+import io.starbridge.sim.event.SimEvent;
+import io.starbridge.sim.ship.Ship;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deterministic core: {@code (World, commands of tick t) → (World', events of tick t)}.
+ * No clocks, threads, I/O or unseeded randomness; the same seed, scenario and commands give the
+ * same world, bit for bit, on any JVM.
+ */
+public final class Simulation {
+    /** Ticks between checkpoint hashes (one simulated second). */
+    public static final int HASH_INTERVAL = Tick.HZ;
+
+    private final World world;
+    private final Systems systems;
+
+    public Simulation(World world) {
+        this(world, Systems.standard());
+    }
+
+    public Simulation(World world, Systems systems) {
+        this.world = world;
+        this.systems = systems;
+    }
+
+    public World world() { return world; }
+
+    /**
+     * Runs one tick: validates and applies the in-simulation crews' commands from last tick and then
+     * the given commands (in list order), runs every system in {@link Systems#ORDER}, then lets the
+     * in-simulation crews decide. Returns the events of the tick (a fresh list).
+     */
+    public List<SimEvent> step(List<? extends Command> commands) {
+        world.advanceTick();
+        world.events().clear();
+        List<Command> fromCrews = new ArrayList<>(world.crewCommands());
+        world.crewCommands().clear();
+        for (Command c : fromCrews) apply(c);
+        for (Command c : commands) apply(c);
+        for (SimSystem system : systems.order()) {
+            system.run(world);
+            world.applySpawns();
+        }
+        for (Crew crew : world.crews()) crew.decide(world, world.crewCommands());
+        return new ArrayList<>(world.events());
+    }
+
+    /** Steps with no external commands. */
+    public List<SimEvent> step() { return step(List.of()); }
+
+    private void apply(Command command) {
+        String reason = validateAndApply(command);
+        if (reason != null) {
+            world.emit(new CommandRejected(world.tick(), command.origin(), command.getClass().getSimpleName(), reason));
+        }
+    }
+
+    private String validateAndApply(Command command) {
+        String reason = command.checkValues();
+        if (reason != null) return reason;
+        Ship ship = world.ship(command.origin().shipId());
+        if (ship == null) return "there is no ship " + command.origin().shipId();
+        if (!command.allowedRoles().contains(command.origin().role()))
+            return command.origin().role() + " may not send " + command.getClass().getSimpleName()
+                    + " (allowed: " + command.allowedRoles() + ")";
+        if (ship.destroyed()) return "ship " + ship.name() + " is destroyed";
+        return systems.handle(world, ship, command);
+    }
+
+    /** Whether this tick is a checkpoint (its hash goes into journals). */
+    public boolean atCheckpoint() { return world.tick() % HASH_INTERVAL == 0; }
+}

@@ -1,0 +1,96 @@
+package io.starbridge.sim;
+
+import io.starbridge.sim.command.Command;
+import io.starbridge.sim.event.SimEvent;
+import io.starbridge.sim.ship.Ship;
+import io.starbridge.sim.weapons.Torpedo;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole simulated state: clock, randomness, ships (ascending ids), torpedoes (ascending ids)
+ * and the in-simulation crews. Mutated only by {@link Simulation#step}.
+ */
+public final class World {
+    /** Cell size of the ship grid, metres: about a beam's range. */
+    private static final double SHIP_GRID_CELL = 5_000;
+
+    private final long seed;
+    private final SimRandom random;
+    private long tick;
+    private int nextEntityId = 1;
+    private final List<Ship> ships = new ArrayList<>();
+    private final Map<Integer, Ship> shipsById = new HashMap<>();
+    private final List<Torpedo> torpedoes = new ArrayList<>();
+    private final List<Torpedo> torpedoSpawns = new ArrayList<>();
+    private final List<Crew> crews = new ArrayList<>();
+    private final List<Command> crewCommands = new ArrayList<>();
+    private final List<SimEvent> events = new ArrayList<>();
+    private final SpatialGrid shipGrid = new SpatialGrid(SHIP_GRID_CELL);
+
+    public World(long seed) {
+        this.seed = seed;
+        this.random = new SimRandom(seed);
+    }
+
+    public long seed() { return seed; }
+    public long tick() { return tick; }
+    public SimRandom random() { return random; }
+
+    /** Adds a ship with the next id; only between ticks or at a system boundary. */
+    public Ship addShip(java.util.function.IntFunction<Ship> factory) {
+        Ship ship = factory.apply(nextEntityId++);
+        ships.add(ship);
+        shipsById.put(ship.id(), ship);
+        return ship;
+    }
+
+    /** Ships in ascending id order, destroyed ones included (they stay, inert). */
+    public List<Ship> ships() { return Collections.unmodifiableList(ships); }
+
+    /** The ship with this id, or null. */
+    public Ship ship(int id) { return shipsById.get(id); }
+
+    public int allocateEntityId() { return nextEntityId++; }
+
+    /** Live torpedoes in ascending id order. */
+    public List<Torpedo> torpedoes() { return torpedoes; }
+
+    /** Queues a torpedo; it joins the world at the next system boundary. */
+    public void spawnTorpedo(Torpedo t) { torpedoSpawns.add(t); }
+
+    void applySpawns() {
+        if (torpedoSpawns.isEmpty()) return;
+        torpedoes.addAll(torpedoSpawns);
+        torpedoSpawns.clear();
+    }
+
+    public void addCrew(Crew crew) { crews.add(crew); }
+    List<Crew> crews() { return crews; }
+    List<Command> crewCommands() { return crewCommands; }
+
+    public void emit(SimEvent event) { events.add(event); }
+    List<SimEvent> events() { return events; }
+
+    /** Grid of ship indexes (into {@link #ships()}) of present ships, rebuilt after flight each tick. */
+    public SpatialGrid shipGrid() { return shipGrid; }
+
+    void advanceTick() { tick++; }
+
+    /** Digest of everything that determines the future. */
+    public long stateHash() {
+        StateHash h = new StateHash();
+        h.add(seed).add(tick).add(nextEntityId);
+        random.hashInto(h);
+        h.add(ships.size());
+        for (Ship s : ships) s.hashInto(h);
+        h.add(torpedoes.size());
+        for (Torpedo t : torpedoes) t.hashInto(h);
+        h.add(crews.size());
+        for (Crew c : crews) c.hashInto(h);
+        return h.value();
+    }
+}

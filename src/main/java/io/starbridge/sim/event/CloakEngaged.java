@@ -1,0 +1,4 @@
+package io.starbridge.sim.event;
+
+/** The cloak took effect this tick. */
+public record CloakEngaged(long tick, int shipId) implements SimEvent {}

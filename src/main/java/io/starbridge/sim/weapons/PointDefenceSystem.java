@@ -1,0 +1,71 @@
+package io.starbridge.sim.weapons;
+
+import io.starbridge.sim.SimSystem;
+import io.starbridge.sim.SpatialGrid;
+import io.starbridge.sim.Tick;
+import io.starbridge.sim.World;
+import io.starbridge.sim.event.TorpedoIntercepted;
+import io.starbridge.sim.ship.MountKind;
+import io.starbridge.sim.ship.Ship;
+import io.starbridge.sim.ship.SubsystemKind;
+import io.starbridge.sim.ship.WeaponMount;
+import java.util.List;
+
+/**
+ * Point defence shoots the nearest hostile torpedo within its range every cycle. A shot hits with
+ * {@link #HIT_CHANCE} × the point-defence effect (drawn from the world's random) and takes the
+ * mount's damage off the torpedo. Needs a standing point-defence subsystem with power.
+ */
+public final class PointDefenceSystem implements SimSystem {
+    static final double HIT_CHANCE = 0.55;
+    /** Torpedo grid cell, metres: about a point-defence range. */
+    private final SpatialGrid torpedoGrid = new SpatialGrid(1_500);
+    private int nearest;
+    private double nearestD2;
+
+    @Override public void run(World world) {
+        List<Torpedo> torpedoes = world.torpedoes();
+        if (torpedoes.isEmpty()) return;
+        torpedoGrid.clear();
+        for (int i = 0; i < torpedoes.size(); i++) torpedoGrid.insert(i, torpedoes.get(i).x, torpedoes.get(i).y);
+        for (Ship ship : world.ships()) {
+            if (!ship.present()) continue;
+            for (int m = 0; m < ship.hull().mounts().size(); m++) {
+                WeaponMount mount = ship.hull().mounts().get(m);
+                if (mount.kind() == MountKind.POINT_DEFENCE) defend(world, ship, mount, torpedoes);
+            }
+        }
+    }
+
+    private void defend(World world, Ship ship, WeaponMount mount, List<Torpedo> torpedoes) {
+        if (ship.weapons.pointDefenceCooldown > 0) {
+            ship.weapons.pointDefenceCooldown--;
+            return;
+        }
+        double effect = StrictMath.min(1.0, ship.effect(SubsystemKind.POINT_DEFENCE));
+        if (effect <= 0) return;
+        double range = mount.range();
+        double sx = ship.motion.x, sy = ship.motion.y;
+        nearest = -1;
+        nearestD2 = range * range;
+        torpedoGrid.query(sx, sy, range, i -> {
+            Torpedo t = torpedoes.get(i);
+            if (!t.alive || t.faction == ship.faction()) return;
+            double dx = t.x - sx, dy = t.y - sy, d2 = dx * dx + dy * dy;
+            // ties go to the lower id so the choice never depends on grid order
+            if (d2 < nearestD2 || (d2 == nearestD2 && nearest >= 0 && t.id < torpedoes.get(nearest).id)) {
+                nearestD2 = d2;
+                nearest = i;
+            }
+        });
+        if (nearest < 0) return;
+        ship.weapons.pointDefenceCooldown = Tick.ofSeconds(mount.cycleSeconds());
+        if (!world.random().chance(HIT_CHANCE * effect)) return;
+        Torpedo t = torpedoes.get(nearest);
+        t.hitPoints -= mount.damage();
+        if (t.hitPoints <= 0) {
+            t.alive = false;
+            world.emit(new TorpedoIntercepted(world.tick(), t.id, ship.id()));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.starbridge.sim.weapons;
+
+import io.starbridge.sim.Angles;
+import io.starbridge.sim.SimSystem;
+import io.starbridge.sim.Tick;
+import io.starbridge.sim.World;
+import io.starbridge.sim.event.TorpedoDetonated;
+import io.starbridge.sim.ship.Ship;
+import java.util.List;
+
+/**
+ * Flies torpedoes at constant speed. A homing torpedo steers at its target while the target is
+ * present and not cloaked beyond the launcher's cloak detection range, and hits when it reaches the
+ * hull; otherwise it flies to its aim point and detonates there, hitting every ship (not its own)
+ * within its blast radius. Torpedoes that run out of fuel vanish. Dead torpedoes leave the world
+ * at the end of this system.
+ */
+public final class TorpedoFlightSystem implements SimSystem {
+    /** Largest hull radius that a blast query must reach past its own radius, metres. */
+    private static final double MAX_SHIP_RADIUS = 1_000;
+    private int blastCount;
+    private int[] blastHits = new int[16];
+
+    @Override public void run(World world) {
+        List<Torpedo> torpedoes = world.torpedoes();
+        if (torpedoes.isEmpty()) return;
+        for (Torpedo t : torpedoes) if (t.alive) fly(world, t);
+        torpedoes.removeIf(t -> !t.alive);
+    }
+
+    private void fly(World world, Torpedo t) {
+        if (--t.ticksLeft <= 0) {
+            t.alive = false;
+            return;
+        }
+        Ship target = t.targetShipId >= 0 ? world.ship(t.targetShipId) : null;
+        boolean seeking = target != null && target.present() && seekerSees(world, t, target);
+        if (seeking) {
+            t.aimX = target.motion.x;
+            t.aimY = target.motion.y;
+        }
+        double desired = Angles.bearing(t.x, t.y, t.aimX, t.aimY);
+        double maxTurn = t.spec.turnRate() * Tick.DT;
+        t.heading = Angles.normalize(t.heading + StrictMath.max(-maxTurn, StrictMath.min(maxTurn, Angles.delta(t.heading, desired))));
+        double step = t.spec.speed() * Tick.DT;
+        t.x += StrictMath.cos(t.heading) * step;
+        t.y += StrictMath.sin(t.heading) * step;
+
+        double dx = t.aimX - t.x, dy = t.aimY - t.y;
+        double toAim = StrictMath.sqrt(dx * dx + dy * dy);
+        if (seeking) {
+            if (toAim <= target.hull().radius() + step) {
+                int index = t.targetSubsystemId == null ? -1 : target.hull().subsystemIndex(t.targetSubsystemId);
+                t.alive = false;
+                world.emit(new TorpedoDetonated(world.tick(), t.id, t.x, t.y, target.id()));
+                DamageModel.hit(world, t.ownerId, t.x, t.y, target, index, t.spec.damage(), "torpedo");
+            }
+        } else if (toAim <= step) {
+            detonate(world, t);
+        }
+    }
+
+    private static boolean seekerSees(World world, Torpedo t, Ship target) {
+        if (!target.cloak.engaged) return true;
+        Ship owner = world.ship(t.ownerId);
+        double range = owner == null ? 0 : owner.hull().cloakDetectionRange();
+        return target.motion.distanceTo(t.x, t.y) <= range;
+    }
+
+    /** A point detonation: every present ship but the launcher within the blast takes damage. */
+    private void detonate(World world, Torpedo t) {
+        t.alive = false;
+        List<Ship> ships = world.ships();
+        blastCount = 0;
+        world.shipGrid().query(t.x, t.y, t.spec.blastRadius() + MAX_SHIP_RADIUS, index -> {
+            Ship s = ships.get(index);
+            if (s.id() == t.ownerId || !s.present()) return;
+            double reach = t.spec.blastRadius() + s.hull().radius();
+            if (s.motion.distanceSquaredTo(t.x, t.y) <= reach * reach) {
+                if (blastCount == blastHits.length) blastHits = java.util.Arrays.copyOf(blastHits, blastCount * 2);
+                blastHits[blastCount++] = index;
+            }
+        });
+        java.util.Arrays.sort(blastHits, 0, blastCount);
+        world.emit(new TorpedoDetonated(world.tick(), t.id, t.x, t.y, blastCount > 0 ? ships.get(blastHits[0]).id() : -1));
+        for (int i = 0; i < blastCount; i++)
+            DamageModel.hit(world, t.ownerId, t.x, t.y, ships.get(blastHits[i]), -1, t.spec.damage(), "torpedo");
+    }
+}
