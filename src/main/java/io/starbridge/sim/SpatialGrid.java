@@ -1,19 +1,37 @@
 package io.starbridge.sim;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A uniform grid over the plane for range queries (sensors, weapons, blasts), rebuilt once a tick.
- * Items are small ints (indexes into a list); a query visits every cell the query disc touches,
- * so callers must not depend on visiting order (collect, then sort or pick by a total order).
- * Cell size in metres.
+ * Items are small ints (indexes into a list) inserted with their position; a query visits every
+ * cell the query disc touches, so callers must not depend on visiting order (collect, then sort or
+ * pick by a total order). Cell size in metres.
+ *
+ * <p>Layout, for speed with thousands of items: inserts append to flat arrays; the first query
+ * after them sorts the items by cell (a counting sort, stable) into contiguous runs with their
+ * coordinates beside them, and finds a cell's run through a primitive open-addressing table —
+ * no boxing, no allocation once the arrays have grown.
  */
 public final class SpatialGrid {
     private final double cellSize;
-    private final Map<Long, int[]> cells = new HashMap<>();
-    private final Map<Long, Integer> counts = new HashMap<>();
+
+    // inserted items, in insertion order
+    private int count;
+    private int[] items = new int[64];
+    private double[] xs = new double[64], ys = new double[64];
+    private long[] keys = new long[64];
+
+    // built index: items sorted by cell; cell c's run is [cellStart[c], cellStart[c + 1])
+    private boolean built;
+    private int cellCount;
+    private int[] sortedItems = new int[64];
+    private double[] sortedX = new double[64], sortedY = new double[64];
+    private int[] cellStart = new int[65];
+    private int[] cellOfItem = new int[64];
+    /** Open-addressing table: cell key → cell number (-1 = empty slot); capacity a power of two, at most half full. */
+    private long[] tableKeys = new long[128];
+    private int[] tableCells = new int[128];
 
     public SpatialGrid(double cellSize) {
         if (!(cellSize > 0)) throw new IllegalArgumentException("cell size must be positive");
@@ -21,9 +39,8 @@ public final class SpatialGrid {
     }
 
     public void clear() {
-        counts.clear();
-        // bucket arrays are reused while the set of cells ever touched stays small
-        if (cells.size() > 4096) cells.clear();
+        count = 0;
+        built = false;
     }
 
     private static long key(long cx, long cy) { return (cx << 32) ^ (cy & 0xFFFFFFFFL); }
@@ -31,34 +48,137 @@ public final class SpatialGrid {
     private long cell(double v) { return (long) StrictMath.floor(v / cellSize); }
 
     public void insert(int item, double x, double y) {
-        long k = key(cell(x), cell(y));
-        int n = counts.getOrDefault(k, 0);
-        int[] bucket = cells.get(k);
-        if (bucket == null) { bucket = new int[8]; cells.put(k, bucket); }
-        else if (bucket.length == n) { bucket = Arrays.copyOf(bucket, n * 2); cells.put(k, bucket); }
-        bucket[n] = item;
-        counts.put(k, n + 1);
+        if (count == items.length) {
+            int n = count * 2;
+            items = Arrays.copyOf(items, n);
+            xs = Arrays.copyOf(xs, n);
+            ys = Arrays.copyOf(ys, n);
+            keys = Arrays.copyOf(keys, n);
+        }
+        items[count] = item;
+        xs[count] = x;
+        ys[count] = y;
+        keys[count] = key(cell(x), cell(y));
+        count++;
+        built = false;
     }
 
     /** Calls the visitor for every item in cells touched by the disc; the caller checks exact distance. */
     public void query(double x, double y, double radius, ItemVisitor visitor) {
+        if (!built) build();
+        if (cellCount == 0) return;
         long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
-        if ((x1 - x0 + 1) * (y1 - y0 + 1) > counts.size()) {
+        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
             // a disc wider than the occupied cells: visit the occupied ones instead
-            for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-                int[] bucket = cells.get(e.getKey());
-                for (int i = 0; i < e.getValue(); i++) visitor.visit(bucket[i]);
-            }
+            for (int i = 0; i < count; i++) visitor.visit(sortedItems[i]);
             return;
         }
         for (long cx = x0; cx <= x1; cx++) {
             for (long cy = y0; cy <= y1; cy++) {
-                long k = key(cx, cy);
-                Integer n = counts.get(k);
-                if (n == null || n == 0) continue;
-                int[] bucket = cells.get(k);
-                for (int i = 0; i < n; i++) visitor.visit(bucket[i]);
+                int c = find(key(cx, cy));
+                if (c < 0) continue;
+                for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) visitor.visit(sortedItems[i]);
             }
+        }
+    }
+
+    /**
+     * Calls the visitor for every item whose inserted position lies within the disc, i.e.
+     * {@code (px - x)² + (py - y)² <= radius²} evaluated exactly so, in this order.
+     */
+    public void queryWithin(double x, double y, double radius, ItemVisitor visitor) {
+        if (!built) build();
+        if (cellCount == 0) return;
+        double r2 = radius * radius;
+        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
+        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
+            visitWithin(0, count, x, y, r2, visitor);
+            return;
+        }
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                int c = find(key(cx, cy));
+                if (c >= 0) visitWithin(cellStart[c], cellStart[c + 1], x, y, r2, visitor);
+            }
+        }
+    }
+
+    private void visitWithin(int from, int to, double x, double y, double r2, ItemVisitor visitor) {
+        double[] sx = sortedX, sy = sortedY;
+        for (int i = from; i < to; i++) {
+            double dx = sx[i] - x, dy = sy[i] - y;
+            if (dx * dx + dy * dy <= r2) visitor.visit(sortedItems[i]);
+        }
+    }
+
+    private boolean coversMoreCellsThanOccupied(long x0, long x1, long y0, long y1) {
+        long w = x1 - x0 + 1, h = y1 - y0 + 1;
+        // the width and height checks first keep the product from overflowing
+        return w > cellCount || h > cellCount || w * h > cellCount;
+    }
+
+    /** Sorts the inserted items into per-cell runs (stable: insertion order within a cell). */
+    private void build() {
+        built = true;
+        resetTable(count);
+        cellCount = 0;
+        if (cellOfItem.length < count) cellOfItem = new int[items.length];
+        if (cellStart.length < count + 2) cellStart = new int[items.length + 2];
+        Arrays.fill(cellStart, 0, count + 2, 0);
+        for (int i = 0; i < count; i++) {
+            int c = findOrAdd(keys[i]);
+            cellOfItem[i] = c;
+            cellStart[c + 1]++;
+        }
+        for (int c = 0; c < cellCount; c++) cellStart[c + 1] += cellStart[c];
+        if (sortedItems.length < count) {
+            sortedItems = new int[items.length];
+            sortedX = new double[items.length];
+            sortedY = new double[items.length];
+        }
+        // cellStart[c] is used as the fill cursor, then shifted back
+        for (int i = 0; i < count; i++) {
+            int at = cellStart[cellOfItem[i]]++;
+            sortedItems[at] = items[i];
+            sortedX[at] = xs[i];
+            sortedY[at] = ys[i];
+        }
+        for (int c = cellCount; c > 0; c--) cellStart[c] = cellStart[c - 1];
+        cellStart[0] = 0;
+    }
+
+    private void resetTable(int maxCells) {
+        int capacity = tableKeys.length;
+        while (capacity < maxCells * 2) capacity *= 2;
+        if (capacity != tableKeys.length) {
+            tableKeys = new long[capacity];
+            tableCells = new int[capacity];
+        }
+        Arrays.fill(tableCells, -1);
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    private int findOrAdd(long key) {
+        int mask = tableKeys.length - 1;
+        for (int s = slot(key, mask); ; s = (s + 1) & mask) {
+            if (tableCells[s] < 0) {
+                tableKeys[s] = key;
+                tableCells[s] = cellCount;
+                return cellCount++;
+            }
+            if (tableKeys[s] == key) return tableCells[s];
+        }
+    }
+
+    private int find(long key) {
+        int mask = tableKeys.length - 1;
+        for (int s = slot(key, mask); ; s = (s + 1) & mask) {
+            int c = tableCells[s];
+            if (c < 0 || tableKeys[s] == key) return c;
         }
     }
 

@@ -5,10 +5,9 @@ import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.weapons.Torpedo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The whole simulated state: clock, randomness, ships (ascending ids), torpedoes (ascending ids)
@@ -23,7 +22,8 @@ public final class World {
     private long tick;
     private int nextEntityId = 1;
     private final List<Ship> ships = new ArrayList<>();
-    private final Map<Integer, Ship> shipsById = new HashMap<>();
+    /** Ships by id (null where an id belongs to a torpedo): ids are small and dense, so an array beats a boxed map. */
+    private Ship[] shipsById = new Ship[64];
     private final List<Torpedo> torpedoes = new ArrayList<>();
     private final List<Torpedo> torpedoSpawns = new ArrayList<>();
     private final List<Crew> crews = new ArrayList<>();
@@ -44,7 +44,8 @@ public final class World {
     public Ship addShip(java.util.function.IntFunction<Ship> factory) {
         Ship ship = factory.apply(nextEntityId++);
         ships.add(ship);
-        shipsById.put(ship.id(), ship);
+        if (ship.id() >= shipsById.length) shipsById = Arrays.copyOf(shipsById, Math.max(ship.id() + 1, shipsById.length * 2));
+        shipsById[ship.id()] = ship;
         return ship;
     }
 
@@ -52,7 +53,7 @@ public final class World {
     public List<Ship> ships() { return Collections.unmodifiableList(ships); }
 
     /** The ship with this id, or null. */
-    public Ship ship(int id) { return shipsById.get(id); }
+    public Ship ship(int id) { return id >= 0 && id < shipsById.length ? shipsById[id] : null; }
 
     public int allocateEntityId() { return nextEntityId++; }
 

@@ -20,7 +20,9 @@ public final class JumpDriveSystem implements SimSystem {
             switch (jump.phase) {
                 case SPOOLING -> spool(world, ship);
                 case IN_HYPERSPACE -> {
-                    if (--jump.dwellTicksLeft <= 0) drop(world, ship);
+                    // the entry tick counts as one in hyperspace: a dwell of D ticks drops at entry + D
+                    if (jump.dwellTicksLeft <= 0) drop(world, ship);
+                    else jump.dwellTicksLeft--;
                 }
                 default -> { }
             }

@@ -14,6 +14,8 @@ public final class Ship {
     private final int faction;
     private final HullClass hull;
     private final Subsystem[] subsystems;
+    /** The first subsystem of each kind (by ordinal), or null: effect() is asked many times a tick. */
+    private final Subsystem[] firstOfKind = new Subsystem[SubsystemKind.values().length];
 
     public final Kinematics motion = new Kinematics();
     public final HelmState helm = new HelmState();
@@ -44,6 +46,7 @@ public final class Ship {
         this.hull = hull;
         this.subsystems = new Subsystem[hull.subsystems().size()];
         for (int i = 0; i < subsystems.length; i++) subsystems[i] = new Subsystem(hull.subsystems().get(i));
+        for (int i = subsystems.length - 1; i >= 0; i--) firstOfKind[subsystems[i].kind().ordinal()] = subsystems[i];
         this.weapons = new WeaponsState(hull.mounts().size(), hull.torpedoStock());
         this.hullPoints = hull.maxHull();
         this.shieldFront = hull.shieldFront();
@@ -73,8 +76,7 @@ public final class Ship {
 
     /** The first subsystem of a kind, or null if the hull has none. */
     public Subsystem subsystemOf(SubsystemKind kind) {
-        for (Subsystem s : subsystems) if (s.kind() == kind) return s;
-        return null;
+        return firstOfKind[kind.ordinal()];
     }
 
     /** Effect (power × health, 0..2) of the first subsystem of a kind; 0 if the hull has none. */

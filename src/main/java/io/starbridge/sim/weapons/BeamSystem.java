@@ -30,6 +30,8 @@ public final class BeamSystem implements SimSystem {
 
     private static void fire(World world, Ship ship) {
         WeaponsState w = ship.weapons;
+        // beams spend most ticks recharging: skip the geometry (atan2 is dear) when none could fire
+        if (!anyBeamCharged(ship)) return;
         Ship target = world.ship(w.targetShipId);
         if (target == null || !target.present() || !ship.contacts.detects(target.id())) return;
         double effect = StrictMath.min(1.5, ship.effect(SubsystemKind.WEAPONS));
@@ -50,5 +52,12 @@ public final class BeamSystem implements SimSystem {
             fired = true;
         }
         if (fired) DamageModel.revealByFiring(world, ship);
+    }
+
+    private static boolean anyBeamCharged(Ship ship) {
+        int[] cooldown = ship.weapons.cooldownTicks;
+        for (int i = 0; i < cooldown.length; i++)
+            if (cooldown[i] == 0 && ship.hull().mounts().get(i).kind() == MountKind.BEAM) return true;
+        return false;
     }
 }

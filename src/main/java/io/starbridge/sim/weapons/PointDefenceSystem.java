@@ -12,7 +12,7 @@ import io.starbridge.sim.ship.WeaponMount;
 import java.util.List;
 
 /**
- * Point defence shoots the nearest hostile torpedo within its range every cycle. A shot hits with
+ * Point defence shoots the nearest hostile torpedo within its range of the hull every cycle. A shot hits with
  * {@link #HIT_CHANCE} × the point-defence effect (drawn from the world's random) and takes the
  * mount's damage off the torpedo. Needs a standing point-defence subsystem with power.
  */
@@ -44,7 +44,10 @@ public final class PointDefenceSystem implements SimSystem {
         }
         double effect = StrictMath.min(1.0, ship.effect(SubsystemKind.POINT_DEFENCE));
         if (effect <= 0) return;
-        double range = mount.range();
+        // measured from the hull, as beam range is measured to the target's hull: from the centre, a
+        // 2 km mothership's point defence would cover so little beyond its own hull that a homing
+        // torpedo crossed it between two shots and could never be stopped
+        double range = mount.range() + ship.hull().radius();
         double sx = ship.motion.x, sy = ship.motion.y;
         nearest = -1;
         nearestD2 = range * range;

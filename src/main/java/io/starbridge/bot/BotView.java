@@ -1,0 +1,60 @@
+package io.starbridge.bot;
+
+import io.starbridge.scenario.Intel;
+import io.starbridge.sim.World;
+import io.starbridge.sim.ship.Ship;
+import io.starbridge.sim.ship.Subsystem;
+
+/**
+ * What a bot may look at: its own ship, the briefing, and other ships only as far as its own
+ * sensors detect them (and their subsystems only once scanned).
+ */
+final class BotView {
+    private final World world;
+    private final Ship own;
+    private final Intel intel;
+
+    BotView(World world, Ship own, Intel intel) {
+        this.world = world;
+        this.own = own;
+        this.intel = intel;
+    }
+
+    long tick() { return world.tick(); }
+    Ship own() { return own; }
+    Intel intel() { return intel; }
+
+    /** The briefed target if the sensors detect it now, else null. */
+    Ship detectedTarget() {
+        int id = intel.targetShipId();
+        return own.contacts.detects(id) ? world.ship(id) : null;
+    }
+
+    /** True once science has scanned the briefed target. */
+    boolean targetScanned() { return own.contacts.scanned(intel.targetShipId()); }
+
+    /** A subsystem of the briefed target, visible only once scanned; null otherwise. */
+    Subsystem scannedSubsystem(String id) {
+        if (!targetScanned()) return null;
+        return world.ship(intel.targetShipId()).subsystem(id);
+    }
+
+    /**
+     * Nearest hostile torpedo closing on this ship within its sensor range (what the radar shows),
+     * as {distance m, bearing rad}, or null.
+     */
+    double[] nearestIncomingTorpedo() {
+        double best = Double.MAX_VALUE, bearing = 0;
+        double range = own.hull().sensorRange();
+        for (var t : world.torpedoes()) {
+            if (!t.alive() || t.faction() == own.faction()) continue;
+            double d = own.motion.distanceTo(t.x(), t.y());
+            if (d > range || d >= best) continue;
+            double toUs = io.starbridge.sim.Angles.bearing(t.x(), t.y(), own.motion.x, own.motion.y);
+            if (StrictMath.abs(io.starbridge.sim.Angles.delta(t.heading(), toUs)) > 0.6) continue;
+            best = d;
+            bearing = io.starbridge.sim.Angles.bearing(own.motion.x, own.motion.y, t.x(), t.y());
+        }
+        return best == Double.MAX_VALUE ? null : new double[] {best, bearing};
+    }
+}

@@ -1,0 +1,86 @@
+package io.starbridge.bot;
+
+import io.starbridge.sim.Angles;
+import io.starbridge.sim.SimRandom;
+import io.starbridge.sim.Tick;
+import io.starbridge.sim.command.CombatManeuver;
+import io.starbridge.sim.command.PlotJump;
+import io.starbridge.sim.command.Role;
+import io.starbridge.sim.command.SetHeading;
+import io.starbridge.sim.command.SetThrottle;
+import io.starbridge.sim.event.ShipHit;
+import io.starbridge.sim.event.SimEvent;
+import io.starbridge.sim.ship.JumpPhase;
+import io.starbridge.sim.ship.Ship;
+import java.util.List;
+
+/**
+ * Helm: plots the briefed jump, then after the drop keeps the target at beam standoff range, nose
+ * on, and fires an evasive strafe burst when a torpedo closes in or the ship is hit.
+ */
+final class HelmBot extends StationBot {
+    /** Range the helm holds from the target's centre, metres (beams reach 5 km past its hull). */
+    static final double STANDOFF = 3_200;
+    /** A torpedo this close, metres, triggers an evasive burst. */
+    static final double EVADE_RANGE = 2_500;
+    /** Ticks between helm corrections (a helmsman adjusts a few times a second). */
+    static final int CORRECTION_TICKS = 15;
+
+    private boolean dropped;
+    private int evadeCount;
+    /** No new burst is planned before this tick: the last one must be sent and spent first. */
+    private long nextEvadeTick;
+    private double lastHeading = Double.NaN, lastThrottle = Double.NaN;
+
+    HelmBot(int shipId, SimRandom random) { super(Role.HELM, shipId, random); }
+
+    @Override void observe(BotView view, List<SimEvent> events) {
+        Ship own = view.own();
+        if (own.jump.phase == JumpPhase.IDLE && !dropped)
+            intend(view, "plot", o -> new PlotJump(o, view.intel().aimX(), view.intel().aimY()));
+        for (SimEvent e : events) {
+            if (e instanceof io.starbridge.sim.event.JumpCompleted j && j.shipId() == own.id()) dropped = true;
+            if (e instanceof ShipHit h && h.targetId() == own.id()) evade(view);
+        }
+        if (!dropped || !own.present()) return;
+        double[] torpedo = view.nearestIncomingTorpedo();
+        if (torpedo != null && torpedo[0] < EVADE_RANGE) evade(view);
+        if (view.tick() % CORRECTION_TICKS == 0) holdStandoff(view);
+    }
+
+    private void evade(BotView view) {
+        Ship own = view.own();
+        if (view.tick() < nextEvadeTick || own.helm.overheated || own.helm.burstTicksLeft > 0
+                || own.helm.maneuverCharge < own.hull().maneuver().chargeCost()) return;
+        double side = evadeCount % 2 == 0 ? 1 : -1;
+        int delay = reactionTicks();
+        intendAfter(view, "evade-" + evadeCount++, delay, o -> new CombatManeuver(o, 0, side));
+        // wait for the burst to be sent and to push before judging the next threat
+        nextEvadeTick = view.tick() + delay + 1 + Tick.ofSeconds(own.hull().maneuver().burstSeconds());
+    }
+
+    private void holdStandoff(BotView view) {
+        Ship own = view.own();
+        Ship target = view.detectedTarget();
+        if (target == null) return;
+        double bearing = Angles.bearing(own.motion.x, own.motion.y, target.motion.x, target.motion.y);
+        double distance = own.motion.distanceTo(target.motion);
+        // closing speed wanted: proportional to the range error, at most 80 m/s either way
+        double wanted = StrictMath.max(-80, StrictMath.min(80, (distance - STANDOFF) / 8));
+        double closing = own.motion.vx * StrictMath.cos(bearing) + own.motion.vy * StrictMath.sin(bearing);
+        double throttle = StrictMath.max(-0.5, StrictMath.min(1.0, (wanted - closing) / 30));
+        throttle = StrictMath.rint(throttle * 10) / 10;
+        if (Double.isNaN(lastHeading) || StrictMath.abs(Angles.delta(lastHeading, bearing)) > 0.03) {
+            lastHeading = bearing;
+            double heading = bearing;
+            forget("heading");
+            intend(view, "heading", o -> new SetHeading(o, heading));
+        }
+        if (throttle != lastThrottle) {
+            lastThrottle = throttle;
+            double t = throttle;
+            forget("throttle");
+            intend(view, "throttle", o -> new SetThrottle(o, t));
+        }
+    }
+}

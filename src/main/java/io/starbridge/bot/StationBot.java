@@ -1,0 +1,76 @@
+package io.starbridge.bot;
+
+import io.starbridge.sim.SimRandom;
+import io.starbridge.sim.command.Command;
+import io.starbridge.sim.command.CommandOrigin;
+import io.starbridge.sim.command.Role;
+import io.starbridge.sim.event.SimEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One bot at one station. A bot notices something, then acts after a reaction time drawn from its
+ * own random (a drilled crew member: {@link #MIN_REACTION_TICKS}–{@link #MAX_REACTION_TICKS}).
+ * Each intention has a key so it is sent once until the bot forgets it.
+ */
+abstract class StationBot {
+    /** 150 ms at 60 Hz: the quickest drilled reaction. */
+    static final int MIN_REACTION_TICKS = 9;
+    /** 350 ms at 60 Hz. */
+    static final int MAX_REACTION_TICKS = 21;
+
+    private final Role role;
+    private final int shipId;
+    private final SimRandom random;
+    private final List<Pending> pending = new ArrayList<>();
+    private final Set<String> done = new HashSet<>();
+    private long seq;
+
+    private record Pending(String key, long dueTick, Function<CommandOrigin, Command> make) {}
+
+    StationBot(Role role, int shipId, SimRandom random) {
+        this.role = role;
+        this.shipId = shipId;
+        this.random = random;
+    }
+
+    Role role() { return role; }
+    int shipId() { return shipId; }
+
+    /** Looks at the station's view after a tick and schedules what to do. */
+    abstract void observe(BotView view, List<SimEvent> events);
+
+    /** Schedules a command once per key, to be sent after a reaction time from now. */
+    void intend(BotView view, String key, Function<CommandOrigin, Command> make) {
+        intendAfter(view, key, reactionTicks(), make);
+    }
+
+    void intendAfter(BotView view, String key, int delayTicks, Function<CommandOrigin, Command> make) {
+        if (done.contains(key)) return;
+        done.add(key);
+        pending.add(new Pending(key, view.tick() + delayTicks, make));
+    }
+
+    /** Lets an intention with this key be made again (e.g. the next evasive burst). */
+    void forget(String key) { done.remove(key); }
+
+    boolean intended(String key) { return done.contains(key); }
+
+    int reactionTicks() {
+        return MIN_REACTION_TICKS + random.nextInt(MAX_REACTION_TICKS - MIN_REACTION_TICKS + 1);
+    }
+
+    /** Commands due for the coming tick. */
+    void collectDue(long nextTick, List<Command> out) {
+        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            if (p.dueTick() > nextTick) continue;
+            it.remove();
+            out.add(p.make().apply(new CommandOrigin(shipId, role, "bot-" + role.name().toLowerCase(), ++seq)));
+        }
+    }
+}

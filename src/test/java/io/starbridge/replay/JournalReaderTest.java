@@ -1,0 +1,51 @@
+package io.starbridge.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class JournalReaderTest {
+    private static final String HEADER =
+            "{\"format\":\"starbridge-journal\",\"version\":1,\"scenario\":\"strike\",\"seed\":3,\"durationSeconds\":10.0}\n";
+    private static final String END = "{\"end\":10,\"hash\":\"00000000000000ff\"}\n";
+
+    @Test
+    void a_minimal_journal_reads_back() throws IOException {
+        Journal j = RecordedRuns.read(HEADER
+                + "{\"tick\":2,\"commands\":[{\"type\":\"SetThrottle\",\"shipId\":1,\"role\":\"HELM\",\"member\":\"m\",\"seq\":4,\"throttle\":0.5}]}\n"
+                + END);
+        assertThat(j.header().seed()).isEqualTo(3);
+        assertThat(j.commandsByTick().get(2L)).singleElement()
+                .isEqualTo(new io.starbridge.sim.command.SetThrottle(
+                        new io.starbridge.sim.command.CommandOrigin(1, io.starbridge.sim.command.Role.HELM, "m", 4), 0.5));
+        assertThat(j.endTick()).isEqualTo(10);
+        assertThat(j.endHash()).isEqualTo(0xffL);
+    }
+
+    @Test
+    void a_newer_version_is_refused_by_name() {
+        assertThatThrownBy(() -> RecordedRuns.read(HEADER.replace("\"version\":1", "\"version\":9") + END))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("version 9");
+    }
+
+    @Test
+    void a_journal_cut_short_has_no_end_record() {
+        assertThatThrownBy(() -> RecordedRuns.read(HEADER))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("no end record");
+    }
+
+    @Test
+    void an_unknown_command_type_names_its_line() {
+        assertThatThrownBy(() -> RecordedRuns.read(HEADER
+                + "{\"tick\":2,\"commands\":[{\"type\":\"SelfDestructNow\",\"shipId\":1,\"role\":\"HELM\",\"member\":\"m\",\"seq\":1}]}\n" + END))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("line 2").hasMessageContaining("SelfDestructNow");
+    }
+
+    @Test
+    void garbage_is_not_json() {
+        assertThatThrownBy(() -> RecordedRuns.read(HEADER + "{\"tick\":2,\"comm\n" + END))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("line 2: not JSON");
+    }
+}
