@@ -110,6 +110,11 @@ public final class CommandCodec {
         String where = type + "." + name;
         if (target == double.class) {
             if (v instanceof Number n) return n.doubleValue();
+            // JSON has no NaN or infinities; writers spell them as strings. Decoded, they still fail
+            // the command's own range check, so a journal can hold a rejected command faithfully.
+            if ("NaN".equals(v)) return Double.NaN;
+            if ("Infinity".equals(v)) return Double.POSITIVE_INFINITY;
+            if ("-Infinity".equals(v)) return Double.NEGATIVE_INFINITY;
             throw new IllegalArgumentException(where + " must be a number");
         }
         if (target == int.class) {
