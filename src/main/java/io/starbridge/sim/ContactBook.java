@@ -14,8 +14,12 @@ public final class ContactBook {
     /** Last-known positions kept at most; the oldest is forgotten first. */
     private static final int LAST_KNOWN_LIMIT = 64;
 
-    private int[] detected = new int[8];
+    // the detected set as a bit set over ship ids (a sweep diffs it word by word, weapons test it in
+    // O(1)); the ascending id list is built only when someone reads it by position
+    private long[] detectedBits = new long[2];
     private int detectedCount;
+    private int[] detected = new int[8];
+    private boolean detectedListStale;
     // last-known positions as parallel arrays sorted by ship id (a big battle loses ~100 contacts a
     // tick, and a boxed TreeMap with its eviction scan was the hottest thing in the sensor sweep)
     private int lostCount;
@@ -28,21 +32,68 @@ public final class ContactBook {
     public record LastKnown(double x, double y, long tick) {}
 
     public boolean detects(int shipId) {
-        return Arrays.binarySearch(detected, 0, detectedCount, shipId) >= 0;
+        int w = shipId >>> 6;
+        return shipId >= 0 && w < detectedBits.length && (detectedBits[w] & (1L << shipId)) != 0;
     }
 
     public int detectedCount() { return detectedCount; }
 
     /** The i-th detected ship id, ascending. */
-    public int detectedAt(int i) { return detected[i]; }
+    public int detectedAt(int i) {
+        if (detectedListStale) buildDetectedList();
+        if (i >= detectedCount) throw new IndexOutOfBoundsException(i);
+        return detected[i];
+    }
 
-    public int[] detectedIds() { return Arrays.copyOf(detected, detectedCount); }
+    public int[] detectedIds() {
+        if (detectedListStale) buildDetectedList();
+        return Arrays.copyOf(detected, detectedCount);
+    }
+
+    /** The lowest detected ship id at or above {@code fromId}, or -1: iterates the set without building a list. */
+    public int nextDetected(int fromId) {
+        if (fromId < 0) fromId = 0;
+        int w = fromId >>> 6;
+        if (w >= detectedBits.length) return -1;
+        long word = detectedBits[w] & (-1L << fromId);
+        while (true) {
+            if (word != 0) return (w << 6) + Long.numberOfTrailingZeros(word);
+            if (++w == detectedBits.length) return -1;
+            word = detectedBits[w];
+        }
+    }
+
+    /** Word {@code w} of the detected set (bit {@code id & 63} of word {@code id >>> 6}); 0 beyond the set. */
+    public long detectedWord(int w) { return w < detectedBits.length ? detectedBits[w] : 0; }
 
     /** Replaces the detected set; ids must be sorted ascending without duplicates. */
     public void replaceDetected(int[] sortedIds, int count) {
-        if (detected.length < count) detected = new int[Integer.highestOneBit(count) << 1];
-        System.arraycopy(sortedIds, 0, detected, 0, count);
+        int words = count == 0 ? 0 : (sortedIds[count - 1] >>> 6) + 1;
+        if (detectedBits.length < words) detectedBits = new long[words];
+        Arrays.fill(detectedBits, 0);
+        for (int i = 0; i < count; i++) detectedBits[sortedIds[i] >>> 6] |= 1L << sortedIds[i];
         detectedCount = count;
+        detectedListStale = true;
+    }
+
+    /** Replaces the detected set with the ids set in the first {@code words} words of {@code bits}. */
+    public void replaceDetectedWords(long[] bits, int words) {
+        if (detectedBits.length < words) detectedBits = Arrays.copyOf(detectedBits, words);
+        int count = 0;
+        for (int w = 0; w < words; w++) count += Long.bitCount(detectedBits[w] = bits[w]);
+        Arrays.fill(detectedBits, words, detectedBits.length, 0L);
+        detectedCount = count;
+        detectedListStale = true;
+    }
+
+    private void buildDetectedList() {
+        if (detected.length < detectedCount) detected = new int[Integer.highestOneBit(detectedCount) << 1];
+        int n = 0;
+        for (int w = 0; w < detectedBits.length; w++) {
+            for (long word = detectedBits[w]; word != 0; word &= word - 1)
+                detected[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
+        }
+        detectedListStale = false;
     }
 
     public void rememberLost(int shipId, double x, double y, long tick) {
@@ -109,7 +160,7 @@ public final class ContactBook {
 
     public void hashInto(StateHash h) {
         h.add(detectedCount);
-        for (int i = 0; i < detectedCount; i++) h.add(detected[i]);
+        for (int id = nextDetected(0); id >= 0; id = nextDetected(id + 1)) h.add(id);
         h.add(lostCount);
         for (int i = 0; i < lostCount; i++) h.add(lostIds[i]).add(lostX[i]).add(lostY[i]).add(lostTick[i]);
         h.add(scanned.size());

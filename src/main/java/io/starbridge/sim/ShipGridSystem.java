@@ -11,7 +11,7 @@ final class ShipGridSystem implements SimSystem {
         List<Ship> ships = world.ships();
         for (int i = 0; i < ships.size(); i++) {
             Ship s = ships.get(i);
-            if (s.present()) grid.insert(i, s.motion.x, s.motion.y);
+            if (s.present()) grid.insert(s.id(), s.motion.x, s.motion.y);
         }
     }
 }

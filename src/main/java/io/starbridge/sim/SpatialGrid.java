@@ -103,6 +103,37 @@ public final class SpatialGrid {
         }
     }
 
+    /**
+     * Sets bit {@code item} of {@code bits} for every item whose inserted position lies within the
+     * disc, by the same test as {@link #queryWithin}; items must be below {@code 64 × bits.length}.
+     * The tight loop for queries that return hundreds of items.
+     */
+    public void markWithin(double x, double y, double radius, long[] bits) {
+        if (!built) build();
+        if (cellCount == 0) return;
+        double r2 = radius * radius;
+        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
+        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
+            markWithin(0, count, x, y, r2, bits);
+            return;
+        }
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                int c = find(key(cx, cy));
+                if (c >= 0) markWithin(cellStart[c], cellStart[c + 1], x, y, r2, bits);
+            }
+        }
+    }
+
+    private void markWithin(int from, int to, double x, double y, double r2, long[] bits) {
+        double[] sx = sortedX, sy = sortedY;
+        int[] it = sortedItems;
+        for (int i = from; i < to; i++) {
+            double dx = sx[i] - x, dy = sy[i] - y;
+            if (dx * dx + dy * dy <= r2) bits[it[i] >>> 6] |= 1L << it[i];
+        }
+    }
+
     private void visitWithin(int from, int to, double x, double y, double r2, ItemVisitor visitor) {
         double[] sx = sortedX, sy = sortedY;
         for (int i = from; i < to; i++) {

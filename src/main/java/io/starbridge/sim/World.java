@@ -76,7 +76,10 @@ public final class World {
     public void emit(SimEvent event) { events.add(event); }
     List<SimEvent> events() { return events; }
 
-    /** Grid of ship indexes (into {@link #ships()}) of present ships, rebuilt after flight each tick. */
+    /**
+     * Grid of the ids of present ships, rebuilt after flight each tick. Ids rather than list indexes:
+     * sensors keep their contacts as bit sets over ship ids.
+     */
     public SpatialGrid shipGrid() { return shipGrid; }
 
     void advanceTick() { tick++; }

@@ -1,7 +1,6 @@
 package io.starbridge.sim.ai;
 
 import io.starbridge.sim.Angles;
-import io.starbridge.sim.ContactBook;
 import io.starbridge.sim.Crew;
 import io.starbridge.sim.StateHash;
 import io.starbridge.sim.Tick;
@@ -127,16 +126,7 @@ public final class EnemyAi implements Crew {
 
     /** The nearest hostile ship its sensors detect now (ties to the lower id), or null. */
     private static Ship nearestHostile(World world, Ship ship) {
-        ContactBook contacts = ship.contacts;
-        Ship best = null;
-        double bestD = Double.MAX_VALUE;
-        for (int i = 0; i < contacts.detectedCount(); i++) {
-            Ship other = world.ship(contacts.detectedAt(i));
-            if (!other.present() || !ship.hostileTo(other) || other.derelict()) continue;
-            double d = ship.motion.distanceSquaredTo(other.motion.x, other.motion.y);
-            if (d < bestD) { bestD = d; best = other; }
-        }
-        return best;
+        return NearestHostile.of(world, ship);
     }
 
     private void engage(World world, Ship ship, Ship target, List<Command> out) {

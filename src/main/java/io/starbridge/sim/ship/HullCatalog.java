@@ -78,7 +78,7 @@ public final class HullCatalog {
             List.of(
                     new WeaponMount("beam", MountKind.BEAM, 0, 70 * DEG, 3_000, 20, 2),
                     new WeaponMount("tube", MountKind.TORPEDO_TUBE, 0, 40 * DEG, 8_000, 0, 10),
-                    new WeaponMount("pd", MountKind.POINT_DEFENCE, 0, StrictMath.PI, 800, 8, 0.5)));
+                    new WeaponMount("pd", MountKind.POINT_DEFENCE, 0, StrictMath.PI, 900, 20, 0.4)));
 
     private static final Map<String, HullClass> BY_ID = java.util.Collections.unmodifiableMap(new TreeMap<>(Map.of(
             CORVETTE.id(), CORVETTE, MOTHERSHIP.id(), MOTHERSHIP, FRIGATE.id(), FRIGATE)));

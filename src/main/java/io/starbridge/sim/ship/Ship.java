@@ -51,6 +51,8 @@ public final class Ship {
         this.hullPoints = hull.maxHull();
         this.shieldFront = hull.shieldFront();
         this.shieldRear = hull.shieldRear();
+        // a ship starts powered: commands of the very first tick see its reactor's output
+        PowerSystem.distribute(this);
     }
 
     public int id() { return id; }

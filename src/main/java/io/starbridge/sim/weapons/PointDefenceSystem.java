@@ -20,8 +20,13 @@ public final class PointDefenceSystem implements SimSystem {
     static final double HIT_CHANCE = 0.55;
     /** Torpedo grid cell, metres: about a point-defence range. */
     private final SpatialGrid torpedoGrid = new SpatialGrid(1_500);
+    // the current search, read by the grid visitor (a field-backed visitor allocates nothing per ship)
     private int nearest;
     private double nearestD2;
+    private List<Torpedo> searchTorpedoes;
+    private int searchFaction;
+    private double searchX, searchY;
+    private final SpatialGrid.ItemVisitor consider = this::consider;
 
     @Override public void run(World world) {
         List<Torpedo> torpedoes = world.torpedoes();
@@ -38,10 +43,9 @@ public final class PointDefenceSystem implements SimSystem {
     }
 
     private void defend(World world, Ship ship, WeaponMount mount, List<Torpedo> torpedoes) {
-        if (ship.weapons.pointDefenceCooldown > 0) {
-            ship.weapons.pointDefenceCooldown--;
-            return;
-        }
+        // count down first, so a cycle of N ticks shoots every N ticks (as beams do)
+        if (ship.weapons.pointDefenceCooldown > 0) ship.weapons.pointDefenceCooldown--;
+        if (ship.weapons.pointDefenceCooldown > 0) return;
         double effect = StrictMath.min(1.0, ship.effect(SubsystemKind.POINT_DEFENCE));
         if (effect <= 0) return;
         // measured from the hull, as beam range is measured to the target's hull: from the centre, a
@@ -51,16 +55,13 @@ public final class PointDefenceSystem implements SimSystem {
         double sx = ship.motion.x, sy = ship.motion.y;
         nearest = -1;
         nearestD2 = range * range;
-        torpedoGrid.query(sx, sy, range, i -> {
-            Torpedo t = torpedoes.get(i);
-            if (!t.alive || t.faction == ship.faction()) return;
-            double dx = t.x - sx, dy = t.y - sy, d2 = dx * dx + dy * dy;
-            // ties go to the lower id so the choice never depends on grid order
-            if (d2 < nearestD2 || (d2 == nearestD2 && nearest >= 0 && t.id < torpedoes.get(nearest).id)) {
-                nearestD2 = d2;
-                nearest = i;
-            }
-        });
+        searchTorpedoes = torpedoes;
+        searchFaction = ship.faction();
+        searchX = sx;
+        searchY = sy;
+        // the grid skips torpedoes beyond range; consider() keeps the strict nearest test
+        torpedoGrid.queryWithin(sx, sy, range, consider);
+        searchTorpedoes = null;
         if (nearest < 0) return;
         ship.weapons.pointDefenceCooldown = Tick.ofSeconds(mount.cycleSeconds());
         if (!world.random().chance(HIT_CHANCE * effect)) return;
@@ -69,6 +70,17 @@ public final class PointDefenceSystem implements SimSystem {
         if (t.hitPoints <= 0) {
             t.alive = false;
             world.emit(new TorpedoIntercepted(world.tick(), t.id, ship.id()));
+        }
+    }
+
+    private void consider(int i) {
+        Torpedo t = searchTorpedoes.get(i);
+        if (!t.alive || t.faction == searchFaction) return;
+        double dx = t.x - searchX, dy = t.y - searchY, d2 = dx * dx + dy * dy;
+        // ties go to the lower id so the choice never depends on grid order
+        if (d2 < nearestD2 || (d2 == nearestD2 && nearest >= 0 && t.id < searchTorpedoes.get(nearest).id)) {
+            nearestD2 = d2;
+            nearest = i;
         }
     }
 }

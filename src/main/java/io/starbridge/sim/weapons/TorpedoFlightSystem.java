@@ -70,20 +70,19 @@ public final class TorpedoFlightSystem implements SimSystem {
     /** A point detonation: every present ship but the launcher within the blast takes damage. */
     private void detonate(World world, Torpedo t) {
         t.alive = false;
-        List<Ship> ships = world.ships();
         blastCount = 0;
-        world.shipGrid().query(t.x, t.y, t.spec.blastRadius() + MAX_SHIP_RADIUS, index -> {
-            Ship s = ships.get(index);
+        world.shipGrid().query(t.x, t.y, t.spec.blastRadius() + MAX_SHIP_RADIUS, id -> {
+            Ship s = world.ship(id);
             if (s.id() == t.ownerId || !s.present()) return;
             double reach = t.spec.blastRadius() + s.hull().radius();
             if (s.motion.distanceSquaredTo(t.x, t.y) <= reach * reach) {
                 if (blastCount == blastHits.length) blastHits = java.util.Arrays.copyOf(blastHits, blastCount * 2);
-                blastHits[blastCount++] = index;
+                blastHits[blastCount++] = id;
             }
         });
         java.util.Arrays.sort(blastHits, 0, blastCount);
-        world.emit(new TorpedoDetonated(world.tick(), t.id, t.x, t.y, blastCount > 0 ? ships.get(blastHits[0]).id() : -1));
+        world.emit(new TorpedoDetonated(world.tick(), t.id, t.x, t.y, blastCount > 0 ? blastHits[0] : -1));
         for (int i = 0; i < blastCount; i++)
-            DamageModel.hit(world, t.ownerId, t.x, t.y, ships.get(blastHits[i]), -1, t.spec.damage(), "torpedo");
+            DamageModel.hit(world, t.ownerId, t.x, t.y, world.ship(blastHits[i]), -1, t.spec.damage(), "torpedo");
     }
 }

@@ -1,0 +1,72 @@
+package io.starbridge.sim.ai;
+
+import io.starbridge.sim.ContactBook;
+import io.starbridge.sim.SpatialGrid;
+import io.starbridge.sim.World;
+import io.starbridge.sim.ship.Ship;
+
+/**
+ * Finds the nearest hostile ship a ship's sensors detect now: present, of another faction, not
+ * derelict; nearest by squared distance, ties to the lower id.
+ *
+ * <p>In a fleet battle a ship detects hundreds of others, so it first asks the world's ship grid
+ * for contacts within {@link #SEARCH_RADII} (the nearest hostile is usually close), and only if
+ * none qualifies scans every contact. The answer is the same either way: any qualifying contact
+ * within a search radius beats every one outside it, and the grid holds every present ship at
+ * its position of this tick (ships do not move after the grid is built).
+ */
+final class NearestHostile implements SpatialGrid.ItemVisitor {
+    /** Radii (m) of the grid searches, tried in order, before scanning every contact. */
+    static final double[] SEARCH_RADII = {2_000, 6_000};
+
+    private final World world;
+    private final Ship ship;
+    private Ship best;
+    private double bestD;
+
+    private NearestHostile(World world, Ship ship) {
+        this.world = world;
+        this.ship = ship;
+    }
+
+    /** The nearest detected hostile, or null. */
+    static Ship of(World world, Ship ship) {
+        NearestHostile search = new NearestHostile(world, ship);
+        for (double radius : SEARCH_RADII) {
+            search.best = null;
+            search.bestD = Double.MAX_VALUE;
+            world.shipGrid().queryWithin(ship.motion.x, ship.motion.y, radius, search);
+            if (search.best != null) return search.best;
+        }
+        return amongAllContacts(world, ship);
+    }
+
+    @Override public void visit(int id) {
+        if (!ship.contacts.detects(id)) return;
+        Ship other = world.ship(id);
+        if (!qualifies(other)) return;
+        double d = ship.motion.distanceSquaredTo(other.motion.x, other.motion.y);
+        if (d < bestD || (d == bestD && id < best.id())) {
+            bestD = d;
+            best = other;
+        }
+    }
+
+    private boolean qualifies(Ship other) {
+        return other.present() && ship.hostileTo(other) && !other.derelict();
+    }
+
+    /** Every contact in ascending id order; the first at the least distance wins. */
+    private static Ship amongAllContacts(World world, Ship ship) {
+        ContactBook contacts = ship.contacts;
+        Ship best = null;
+        double bestD = Double.MAX_VALUE;
+        for (int id = contacts.nextDetected(0); id >= 0; id = contacts.nextDetected(id + 1)) {
+            Ship other = world.ship(id);
+            if (!other.present() || !ship.hostileTo(other) || other.derelict()) continue;
+            double d = ship.motion.distanceSquaredTo(other.motion.x, other.motion.y);
+            if (d < bestD) { bestD = d; best = other; }
+        }
+        return best;
+    }
+}
