@@ -1,0 +1,34 @@
+package io.starbridge.protocol;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * JSON Merge Patch (RFC 7396) between two views: what turns {@code from} into {@code to}.
+ * Nested maps are diffed key by key; other values (numbers, strings, lists) are replaced whole;
+ * a removed key becomes {@code null}. Views must not hold null values.
+ */
+public final class MergePatch {
+    private MergePatch() {}
+
+    /** @return the patch; empty when the views are equal */
+    public static Map<String, Object> diff(Map<String, Object> from, Map<String, Object> to) {
+        Map<String, Object> patch = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : to.entrySet()) {
+            Object before = from.get(e.getKey());
+            Object after = e.getValue();
+            if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a) {
+                Map<String, Object> sub = diff(cast(b), cast(a));
+                if (!sub.isEmpty()) patch.put(e.getKey(), sub);
+            } else if (!Objects.equals(before, after)) {
+                patch.put(e.getKey(), after);
+            }
+        }
+        for (String key : from.keySet()) if (!to.containsKey(key)) patch.put(key, null);
+        return patch;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> m) { return (Map<String, Object>) m; }
+}

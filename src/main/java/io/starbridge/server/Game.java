@@ -1,0 +1,215 @@
+package io.starbridge.server;
+
+import io.starbridge.protocol.EventCodec;
+import io.starbridge.protocol.ProtocolCodec;
+import io.starbridge.protocol.ServerMessage;
+import io.starbridge.scenario.Intel;
+import io.starbridge.scenario.Mission;
+import io.starbridge.sim.World;
+import io.starbridge.sim.command.Command;
+import io.starbridge.sim.event.CommandRejected;
+import io.starbridge.sim.event.SimEvent;
+import io.starbridge.sim.ship.Ship;
+import io.starbridge.station.GameInfo;
+import io.starbridge.station.MissionBrief;
+import io.starbridge.station.Objectives;
+import io.starbridge.station.Permissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+/**
+ * One running game: a {@link Mission}, its seats, its inbound queues and its journal. {@link #tick}
+ * runs on the game's {@link TickLoop} thread and is the only code that touches the world.
+ */
+public final class Game {
+    /** Commands waiting for the next tick, at most; more are rejected as "server busy". */
+    static final int INBOUND_CAPACITY = 4096;
+
+    private final String id;
+    private final Mission mission;
+    private final SeatBook seats;
+    private final Journal journal;
+    private final Permissions permissions;
+    private final ProtocolCodec codec;
+    private final StationPublisher publisher;
+    private final GameMaster gameMaster;
+    private final BlockingQueue<Inbound> commands = new ArrayBlockingQueue<>(INBOUND_CAPACITY);
+    /** Joins and detaches: few and never dropped, so unbounded. */
+    private final ConcurrentLinkedQueue<Inbound> controls = new ConcurrentLinkedQueue<>();
+    private final Map<Integer, Objectives> objectives = new HashMap<>();
+    private TickLoop loop;
+
+    // tick thread only
+    private final List<StationSession> sessions = new ArrayList<>();
+    private final Map<String, Seat> seatsByMember = new HashMap<>();
+    private long loopCount;
+
+    /** Published by the tick thread for other threads. */
+    private volatile long tick;
+    private volatile boolean paused;
+    private volatile String message;
+    private volatile String outcome;
+    private volatile List<Map<String, Object>> shipSummaries = List.of();
+
+    Game(String id, Mission mission, long seed, SeatBook seats, Permissions permissions, ProtocolCodec codec) {
+        this.id = id;
+        this.mission = mission;
+        this.seats = seats;
+        this.journal = new Journal(mission.scenarioId(), seed);
+        this.permissions = permissions;
+        this.codec = codec;
+        this.publisher = new StationPublisher(codec);
+        this.gameMaster = new GameMaster(this);
+        Intel intel = mission.intel();
+        if (intel != null) {
+            MissionBrief brief = new MissionBrief(intel.briefing(), intel.targetShipId(), intel.aimX(), intel.aimY());
+            for (int shipId : mission.playerShipIds()) objectives.put(shipId, new Objectives(shipId, brief));
+        }
+        this.tick = mission.world().tick();
+        refreshShipSummaries();
+    }
+
+    public String id() { return id; }
+    public String scenarioId() { return mission.scenarioId(); }
+    public long tick() { return tick; }
+    public boolean paused() { return paused; }
+    /** The mission's outcome once decided, else null. */
+    public String outcome() { return outcome; }
+    public boolean open() { return seats.open(); }
+    public Journal journal() { return journal; }
+    SeatBook seats() { return seats; }
+    Permissions permissions() { return permissions; }
+    /** Ships as the lobby lists them: id, name, player. Safe from any thread. */
+    List<Map<String, Object>> shipSummaries() { return shipSummaries; }
+    boolean hasShip(int shipId) {
+        for (Map<String, Object> s : shipSummaries) if (((Integer) s.get("id")) == shipId) return true;
+        return false;
+    }
+
+    void start(TickLoop loop) {
+        this.loop = loop;
+        loop.start();
+    }
+
+    void stop() { if (loop != null) loop.stop(); }
+
+    /** Socket thread: @return false when the queue is full */
+    boolean offerCommand(Inbound in) { return commands.offer(in); }
+
+    /** Socket thread. */
+    void offerControl(Inbound in) { controls.add(in); }
+
+    /** One game tick (tick thread). */
+    void runTick() {
+        publisher.newTick();
+        World world = mission.world();
+        for (Inbound in; (in = controls.poll()) != null; ) control(in, world);
+
+        List<Command> applied = new ArrayList<>();
+        long applyTick = world.tick() + 1;
+        for (Inbound in; (in = commands.poll()) != null; ) {
+            if (in instanceof Inbound.GmIn g) { gameMaster.apply(g, world, applyTick); continue; }
+            Inbound.CommandIn c = (Inbound.CommandIn) in;
+            Long before = c.seat().appliedTick(c.seq());
+            if (before != null) {
+                c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), before)));
+                continue;
+            }
+            if (paused) {
+                c.session().send(codec.encode(new ServerMessage.Rejected(c.seq(), "the game is paused", -1)));
+                continue;
+            }
+            c.seat().rememberApplied(c.seq(), applyTick);
+            journal.command(applyTick, c.command());
+            c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), applyTick)));
+            c.session().commandApplied = true;
+            applied.add(c.command());
+        }
+
+        List<SimEvent> events = paused ? List.of() : mission.step(applied);
+        tick = world.tick();
+        outcome = mission.outcome();
+        for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
+        for (Objectives o : objectives.values()) o.observe(world, events);
+        publisher.newTick(); // views built for welcomes above show the world before this step
+        boolean cadence = loopCount++ % StationPublisher.VIEW_EVERY_TICKS == 0;
+        publisher.publish(world, events, sessions, cadence, info(), objectives);
+    }
+
+    private void control(Inbound in, World world) {
+        if (in instanceof Inbound.Join j) {
+            sessions.remove(j.session());
+            sessions.add(j.session());
+            seatsByMember.put(j.seat().memberId, j.seat());
+            Ship own = world.ship(j.seat().shipId);
+            Map<String, Object> view = publisher.view(world, own, j.seat().role, info(), objectives);
+            j.session().lastView = view;
+            j.session().send(codec.encode(new ServerMessage.Welcome(j.seat().token, id, j.seat().shipId,
+                    j.seat().role.name(), j.seat().memberId, j.seat().name, world.tick(), System.currentTimeMillis(),
+                    permissions.commandTypes(j.seat().role), view)));
+        } else if (in instanceof Inbound.Detach d) {
+            sessions.remove(d.session());
+        } else if (in instanceof Inbound.Probe p) {
+            p.read().run();
+        }
+    }
+
+    private void routeRejection(CommandRejected r) {
+        Seat seat = seatsByMember.get(r.origin().memberId());
+        if (seat == null) return; // the AI's own commands
+        StationSession s = seat.session;
+        if (s != null) s.send(codec.encode(new ServerMessage.Rejected(r.origin().seq(),
+                r.commandType() + ": " + r.reason(), r.tick())));
+    }
+
+    private GameInfo info() { return new GameInfo(id, mission.scenarioId(), paused, mission.outcome(), message); }
+
+    // called by GameMaster on the tick thread
+    void setPaused(boolean p, long atTick) {
+        if (paused == p) return;
+        paused = p;
+        publisher.broadcast(sessions, EventCodec.serverEvent(atTick, p ? "GamePaused" : "GameResumed", Map.of()));
+    }
+
+    void setMessage(String text, long atTick) {
+        message = text;
+        publisher.broadcast(sessions, EventCodec.serverEvent(atTick, "GameMessage", Map.of("text", text)));
+    }
+
+    ProtocolCodec codecForGm() { return codec; }
+
+    void refreshShipSummaries() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Ship s : mission.world().ships()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("name", s.name());
+            m.put("player", mission.playerShipIds().contains(s.id()));
+            out.add(Collections.unmodifiableMap(m));
+        }
+        shipSummaries = List.copyOf(out);
+    }
+
+
+    /**
+     * Runs a read of the world on the tick thread at the start of the next tick (tests, tools).
+     * @return the answer, once the tick thread has run it
+     */
+    public <T> CompletableFuture<T> onTickThread(Function<World, T> read) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        controls.add(new Inbound.Probe(() -> {
+            try { answer.complete(read.apply(mission.world())); }
+            catch (RuntimeException e) { answer.completeExceptionally(e); }
+        }));
+        return answer;
+    }
+}

@@ -1,0 +1,70 @@
+package io.starbridge.server;
+
+import io.starbridge.protocol.ProtocolCodec;
+import io.starbridge.scenario.Mission;
+import io.starbridge.scenario.Scenarios;
+import io.starbridge.station.Permissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The games of one server by id; creates each with its mission and tick loop. */
+public final class GameRegistry {
+    private final Scenarios scenarios;
+    private final ServerConfig config;
+    private final ServerMetrics metrics;
+    private final Permissions permissions;
+    private final ProtocolCodec codec;
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicInteger nextId = new AtomicInteger(1);
+    /** Sorted by id number so the lobby lists games in creation order. */
+    private final Map<Integer, Game> games = new ConcurrentSkipListMap<>();
+
+    public GameRegistry(Scenarios scenarios, ServerConfig config, ServerMetrics metrics, Permissions permissions,
+                        ProtocolCodec codec) {
+        this.scenarios = scenarios;
+        this.config = config;
+        this.metrics = metrics;
+        this.permissions = permissions;
+        this.codec = codec;
+    }
+
+    public Scenarios scenarios() { return scenarios; }
+
+    /**
+     * Starts a game of a scenario.
+     * @param seed null for a random one
+     * @throws IllegalArgumentException for an unknown scenario
+     */
+    public Game create(String scenarioId, Long seed, boolean open) {
+        long s = seed != null ? seed : random.nextLong() & 0xFFFF_FFFFL;
+        Mission mission = scenarios.byId(scenarioId).start(s, null);
+        int number = nextId.getAndIncrement();
+        String id = "g" + number;
+        SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
+        Game game = new Game(id, mission, s, seats, permissions, codec);
+        games.put(number, game);
+        game.start(new TickLoop("tick-" + id, config.ticksPerSecond(), game::runTick, metrics));
+        return game;
+    }
+
+    /** The game with this id, or null. */
+    public Game get(String id) {
+        if (id == null || id.length() < 2 || id.charAt(0) != 'g') return null;
+        try { return games.get(Integer.parseInt(id.substring(1))); }
+        catch (NumberFormatException e) { return null; }
+    }
+
+    /** The game holding a resume token, or null. */
+    Game byToken(String token) {
+        for (Game g : games.values()) if (g.seats().hasToken(token)) return g;
+        return null;
+    }
+
+    public List<Game> all() { return new ArrayList<>(games.values()); }
+
+    public void stopAll() { for (Game g : games.values()) g.stop(); }
+}

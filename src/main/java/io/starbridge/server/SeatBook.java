@@ -1,0 +1,146 @@
+package io.starbridge.server;
+
+import io.starbridge.protocol.ClientMessage.Hello;
+import io.starbridge.sim.command.Role;
+import io.starbridge.station.Permissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who sits where in one game, the crew codes and the resume tokens. Socket threads take, resume
+ * and detach seats; every method is synchronized, none is called from the tick thread's hot path.
+ */
+final class SeatBook {
+    /** What {@link #resume} found: the seat, and the socket it was taken from (or null). */
+    record Resumed(Seat seat, StationSession previous) {}
+
+    /** A seat as listed by the games API. */
+    record Taken(int shipId, Role role, String name, boolean connected) {}
+
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final SecureRandom random;
+    private final boolean open;
+    private final long holdMs;
+    private final Set<Integer> playerShipIds;
+    /** Player ship id → its crew code. Never leaves the server except to the game's creator. */
+    private final Map<Integer, String> crewCodes = new HashMap<>();
+    private final String gameMasterCode;
+    private final Map<String, Seat> byToken = new HashMap<>();
+    private int nextMember = 1;
+
+    SeatBook(SecureRandom random, boolean open, long holdMs, List<Integer> playerShipIds) {
+        this.random = random;
+        this.open = open;
+        this.holdMs = holdMs;
+        this.playerShipIds = Set.copyOf(playerShipIds);
+        for (int id : playerShipIds) crewCodes.put(id, code(6));
+        this.gameMasterCode = code(8);
+    }
+
+    boolean open() { return open; }
+
+    synchronized Map<Integer, String> crewCodes() { return Map.copyOf(crewCodes); }
+
+    String gameMasterCode() { return gameMasterCode; }
+
+    /**
+     * @param shipExists whether the hello's ship exists in the world
+     * @return the new seat
+     * @throws IllegalArgumentException with the reason the seat cannot be had
+     */
+    synchronized Seat take(Hello h, boolean shipExists, Permissions permissions, long nowMs) {
+        if (!shipExists) throw new IllegalArgumentException("there is no ship " + h.shipId() + " in this game");
+        boolean player = playerShipIds.contains(h.shipId());
+        if (permissions.needsPlayerShip(h.role()) && !player)
+            throw new IllegalArgumentException(h.role() + " needs a player ship; player ships: " + playerShipIds);
+        checkCode(h, player);
+        expire(nowMs);
+        if (!permissions.shared(h.role())) {
+            for (Seat s : byToken.values()) {
+                boolean sameSeat = h.role() == Role.GAME_MASTER ? s.role == Role.GAME_MASTER
+                        : s.role == h.role() && s.shipId == h.shipId();
+                if (sameSeat) throw new IllegalArgumentException(h.role() + " of ship " + h.shipId() + " is taken by "
+                        + s.name + (s.session == null ? " (held for their reconnect)" : ""));
+            }
+        }
+        String memberId = "m" + nextMember++;
+        Seat seat = new Seat(h.shipId(), h.role(), memberId, h.name(), token());
+        byToken.put(seat.token, seat);
+        return seat;
+    }
+
+    private void checkCode(Hello h, boolean player) {
+        if (open) return;
+        String code = h.crewCode();
+        boolean ok;
+        if (h.role() == Role.GAME_MASTER) ok = gameMasterCode.equals(code);
+        else if (h.role() == Role.OBSERVER) ok = gameMasterCode.equals(code) || crewCodes.containsValue(code);
+        else ok = player && code.equals(crewCodes.get(h.shipId()));
+        if (!ok) throw new IllegalArgumentException("wrong crew code for " + h.role() + " of ship " + h.shipId());
+    }
+
+    /** Attaches a socket to a seat it just took. */
+    synchronized void attach(Seat seat, StationSession session) { seat.session = session; }
+
+    /**
+     * Gives a held (or still attached) seat to a new socket.
+     * @throws IllegalArgumentException if the token is unknown or its hold ran out
+     */
+    synchronized Resumed resume(String token, StationSession session, long nowMs) {
+        expire(nowMs);
+        Seat seat = byToken.get(token);
+        if (seat == null) throw new IllegalArgumentException("unknown or expired resume token");
+        StationSession previous = seat.session;
+        seat.session = session;
+        return new Resumed(seat, previous == session ? null : previous);
+    }
+
+    synchronized boolean hasToken(String token) { return byToken.containsKey(token); }
+
+    /** The socket closed without leave: hold the seat for a reconnect. */
+    synchronized void detach(Seat seat, StationSession session, long nowMs) {
+        if (seat.session != session) return; // already resumed on another socket
+        seat.session = null;
+        seat.heldUntilMs = nowMs + holdMs;
+    }
+
+    /** The person left: the seat is free and its token dead. */
+    synchronized void release(Seat seat, StationSession session) {
+        if (seat.session == session) byToken.remove(seat.token);
+    }
+
+    synchronized List<Taken> taken(long nowMs) {
+        expire(nowMs);
+        List<Taken> out = new ArrayList<>();
+        for (Seat s : byToken.values()) out.add(new Taken(s.shipId, s.role, s.name, s.session != null));
+        out.sort((a, b) -> a.shipId() != b.shipId() ? Integer.compare(a.shipId(), b.shipId()) : a.role().compareTo(b.role()));
+        return out;
+    }
+
+    private void expire(long nowMs) {
+        for (Iterator<Seat> it = byToken.values().iterator(); it.hasNext(); ) {
+            Seat s = it.next();
+            if (s.session == null && s.heldUntilMs < nowMs) it.remove();
+        }
+    }
+
+    /** 128 random bits as 32 hex digits. */
+    private String token() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private String code(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) sb.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package io.starbridge.server;
+
+import java.nio.file.Path;
+
+/**
+ * How to run a server.
+ * @param port            TCP port; 0 picks a free one
+ * @param dataDir         where journals are written on shutdown, or null for none
+ * @param ticksPerSecond  60 for real time; tests may speed games up
+ * @param seatHoldSeconds how long a disconnected seat waits for its resume
+ */
+public record ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds) {
+    public static ServerConfig defaults(int port) { return new ServerConfig(port, null, 60, 60); }
+}
