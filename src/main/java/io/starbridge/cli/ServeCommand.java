@@ -1,19 +1,12 @@
 package io.starbridge.cli;
 
-import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.scenario.Scenarios;
 import io.starbridge.scenario.StrikeScenario;
 import io.starbridge.server.Game;
-import io.starbridge.server.Journal;
 import io.starbridge.server.ServerConfig;
 import io.starbridge.server.StarbridgeServer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -26,7 +19,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (0 = any free port); default ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--data", description = "Directory for game journals, written when the server stops")
+    @Option(names = "--data", description = "Directory for data: game journals (DIR/journals/*.jsonl, replayable with 'replay')")
     Path data;
 
     @Option(names = "--demo", description = "Also start one open strike game (no crew codes)")
@@ -40,7 +33,6 @@ public final class ServeCommand implements Callable<Integer> {
         StarbridgeServer server = new StarbridgeServer(new ServerConfig(port, data, 60, 60), Scenarios.builtIn()).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (data != null) writeJournals(server, data);
             server.stop();
             stopped.countDown();
         }, "serve-shutdown"));
@@ -52,29 +44,5 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
-    }
-
-    private static void writeJournals(StarbridgeServer server, Path dir) {
-        ProtocolCodec codec = new ProtocolCodec();
-        for (Game g : server.games().all()) {
-            Journal j = g.journal();
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("scenario", j.scenarioId());
-            out.put("seed", j.seed());
-            out.put("ticks", g.tick());
-            List<Object> entries = new ArrayList<>();
-            for (Journal.Entry e : j.entries()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("tick", e.tick());
-                m.putAll(e.fields());
-                entries.add(m);
-            }
-            out.put("commands", entries);
-            try {
-                Files.writeString(dir.resolve(g.id() + ".journal.json"), codec.json(out));
-            } catch (IOException e) {
-                System.err.println("cannot write journal of " + g.id() + ": " + e.getMessage());
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.starbridge.server;
 import io.starbridge.protocol.EventCodec;
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.protocol.ServerMessage;
+import io.starbridge.replay.JournalWriter;
 import io.starbridge.scenario.Intel;
 import io.starbridge.scenario.Mission;
 import io.starbridge.sim.World;
@@ -14,6 +15,8 @@ import io.starbridge.station.GameInfo;
 import io.starbridge.station.MissionBrief;
 import io.starbridge.station.Objectives;
 import io.starbridge.station.Permissions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,6 +50,8 @@ public final class Game {
     private final ConcurrentLinkedQueue<Inbound> controls = new ConcurrentLinkedQueue<>();
     private final Map<Integer, Objectives> objectives = new HashMap<>();
     private TickLoop loop;
+    /** The journal file in replay format (docs/journal-format.md), or null without --data. */
+    private final JournalWriter journalFile;
 
     // tick thread only
     private final List<StationSession> sessions = new ArrayList<>();
@@ -60,8 +65,10 @@ public final class Game {
     private volatile String outcome;
     private volatile List<Map<String, Object>> shipSummaries = List.of();
 
-    Game(String id, Mission mission, long seed, SeatBook seats, Permissions permissions, ProtocolCodec codec) {
+    Game(String id, Mission mission, long seed, SeatBook seats, Permissions permissions, ProtocolCodec codec,
+         JournalWriter journalFile) {
         this.id = id;
+        this.journalFile = journalFile;
         this.mission = mission;
         this.seats = seats;
         this.journal = new Journal(mission.scenarioId(), seed);
@@ -100,7 +107,17 @@ public final class Game {
         loop.start();
     }
 
-    void stop() { if (loop != null) loop.stop(); }
+    /** Stops the tick loop, then closes the journal file with its end record. */
+    void stop() {
+        if (loop != null) loop.stop();
+        if (journalFile != null) {
+            try (JournalWriter j = journalFile) {
+                j.end(mission.world().tick(), mission.outcome(), mission.world().stateHash());
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("cannot close the journal of " + id + ": " + e.getMessage());
+            }
+        }
+    }
 
     /** Socket thread: @return false when the queue is full */
     boolean offerCommand(Inbound in) { return commands.offer(in); }
@@ -115,6 +132,7 @@ public final class Game {
         for (Inbound in; (in = controls.poll()) != null; ) control(in, world);
 
         List<Command> applied = new ArrayList<>();
+        List<Inbound.CommandIn> accepted = new ArrayList<>();
         long applyTick = world.tick() + 1;
         for (Inbound in; (in = commands.poll()) != null; ) {
             if (in instanceof Inbound.GmIn g) { gameMaster.apply(g, world, applyTick); continue; }
@@ -130,12 +148,19 @@ public final class Game {
             }
             c.seat().rememberApplied(c.seq(), applyTick);
             journal.command(applyTick, c.command());
+            accepted.add(c);
+            applied.add(c.command());
+        }
+        // journaled before acknowledged: the file line for this tick is written first
+        if (journalFile != null) journalFile.commands(applyTick, applied);
+        for (Inbound.CommandIn c : accepted) {
             c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), applyTick)));
             c.session().commandApplied = true;
-            applied.add(c.command());
         }
 
         List<SimEvent> events = paused ? List.of() : mission.step(applied);
+        if (!paused && journalFile != null && mission.simulation().atCheckpoint())
+            journalFile.checkpoint(world.tick(), world.stateHash());
         tick = world.tick();
         outcome = mission.outcome();
         for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);

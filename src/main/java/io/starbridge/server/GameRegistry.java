@@ -1,9 +1,16 @@
 package io.starbridge.server;
 
 import io.starbridge.protocol.ProtocolCodec;
+import io.starbridge.replay.Journal;
+import io.starbridge.replay.JournalWriter;
 import io.starbridge.scenario.Mission;
 import io.starbridge.scenario.Scenarios;
 import io.starbridge.station.Permissions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +52,27 @@ public final class GameRegistry {
         int number = nextId.getAndIncrement();
         String id = "g" + number;
         SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
-        Game game = new Game(id, mission, s, seats, permissions, codec);
+        Game game = new Game(id, mission, s, seats, permissions, codec, openJournal(id, scenarioId, s));
         games.put(number, game);
         game.start(new TickLoop("tick-" + id, config.ticksPerSecond(), game::runTick, metrics));
         return game;
+    }
+
+    /**
+     * Opens DATA/journals/ID-SCENARIO-SEED.jsonl in replay format, or returns null without a data
+     * directory. {@code replay FILE} verifies a served game from it (game-master spawns excepted).
+     */
+    private JournalWriter openJournal(String id, String scenarioId, long seed) {
+        if (config.dataDir() == null) return null;
+        try {
+            Path dir = Files.createDirectories(config.dataDir().resolve("journals"));
+            Path file = dir.resolve(id + "-" + scenarioId + "-" + seed + ".jsonl");
+            JournalWriter writer = new JournalWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            writer.header(new Journal.Header(Journal.VERSION, scenarioId, seed, null, 0));
+            return writer;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a journal under " + config.dataDir(), e);
+        }
     }
 
     /** The game with this id, or null. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * How to run a server.
  * @param port            TCP port; 0 picks a free one
- * @param dataDir         where journals are written on shutdown, or null for none
+ * @param dataDir         where game journals are written as the games run (DIR/journals/), or null for none
  * @param ticksPerSecond  60 for real time; tests may speed games up
  * @param seatHoldSeconds how long a disconnected seat waits for its resume
  */
