@@ -49,14 +49,19 @@ final class OwnShipSections {
         m.put("burst", s.helm.burstTicksLeft > 0);
         m.put("maxSpeed", metres(s.hull().maxSpeed()));
         m.put("turnRate", angle(s.hull().turnRate()));
+        m.put("jump", jump(s));
+        return m;
+    }
+
+    /** The hyperspace drive as helm plots it and engineering spools it. */
+    private static Map<String, Object> jump(Ship s) {
         Map<String, Object> jump = new LinkedHashMap<>();
         jump.put("phase", s.jump.phase.name());
         jump.put("aimX", metres(s.jump.aimX));
         jump.put("aimY", metres(s.jump.aimY));
         jump.put("spool", fraction(s.jump.spool));
         jump.put("dwellSeconds", seconds(s.jump.dwellTicksLeft * Tick.DT));
-        m.put("jump", jump);
-        return m;
+        return jump;
     }
 
     static Map<String, Object> engineering(Ship s) {
@@ -92,6 +97,7 @@ final class OwnShipSections {
         cloak.put("engaged", s.cloak.engaged);
         cloak.put("lockoutSeconds", seconds(s.cloak.lockoutTicks * Tick.DT));
         m.put("cloak", cloak);
+        m.put("jump", jump(s));
         return m;
     }
 

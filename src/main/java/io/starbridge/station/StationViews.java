@@ -22,10 +22,11 @@ public final class StationViews {
 
     static {
         Map<Role, Set<Section>> m = new EnumMap<>(Role.class);
-        m.put(Role.HELM, EnumSet.of(Section.GAME, Section.SHIP, Section.HELM, Section.CONTACTS, Section.TORPEDOES));
-        m.put(Role.WEAPONS, EnumSet.of(Section.GAME, Section.SHIP, Section.WEAPONS, Section.DETAILED_CONTACTS, Section.TORPEDOES));
-        m.put(Role.ENGINEERING, EnumSet.of(Section.GAME, Section.SHIP, Section.ENGINEERING));
-        m.put(Role.SCIENCE, EnumSet.of(Section.GAME, Section.SHIP, Section.SCIENCE, Section.DETAILED_CONTACTS));
+        // the briefing (MISSION) is crew knowledge: every crew station reads its aim point and objectives
+        m.put(Role.HELM, EnumSet.of(Section.GAME, Section.SHIP, Section.HELM, Section.MISSION, Section.CONTACTS, Section.TORPEDOES));
+        m.put(Role.WEAPONS, EnumSet.of(Section.GAME, Section.SHIP, Section.WEAPONS, Section.MISSION, Section.DETAILED_CONTACTS, Section.TORPEDOES));
+        m.put(Role.ENGINEERING, EnumSet.of(Section.GAME, Section.SHIP, Section.ENGINEERING, Section.MISSION));
+        m.put(Role.SCIENCE, EnumSet.of(Section.GAME, Section.SHIP, Section.SCIENCE, Section.MISSION, Section.DETAILED_CONTACTS));
         m.put(Role.CAPTAIN, EnumSet.of(Section.GAME, Section.SHIP, Section.CAPTAIN, Section.MISSION, Section.CONTACTS, Section.TORPEDOES));
         m.put(Role.COMMS, EnumSet.of(Section.GAME, Section.SHIP, Section.MISSION, Section.CONTACTS));
         m.put(Role.AWAY_TEAM, EnumSet.of(Section.GAME, Section.SHIP));

@@ -8,8 +8,6 @@ const SEND_EVERY_MS = 80;
 
 export function create({ send, readOnly }) {
   let view = null;
-  // the engineering view has no jump section: follow the drive from our own commands and events
-  let jumpPhase = 'IDLE';
 
   const output = bar('OUT', { tone: 'info' });
   const demand = bar('DMD');
@@ -67,19 +65,6 @@ export function create({ send, readOnly }) {
   return {
     el,
     keys: readOnly ? {} : { c: toggleCloak, j: () => send('SpoolJumpDrive') },
-    event(ev, state) {
-      const own = state?.ship?.id;
-      if (ev.shipId !== own) return;
-      if (ev.kind === 'JumpSpooled') jumpPhase = 'READY';
-      else if (ev.kind === 'JumpStarted') jumpPhase = 'IN_HYPERSPACE';
-      else if (ev.kind === 'JumpCompleted') jumpPhase = 'IDLE';
-    },
-    attach(client) {
-      // a spool order that was acked (not rejected) means the drive is spooling now
-      const send0 = client.send.bind(client);
-      client.send = (type, fields) => { const seq = send0(type, fields); if (type === 'SpoolJumpDrive' && seq) jumpPhase = 'SPOOLING'; return seq; };
-    },
-    rejected(reason, what) { if (what === 'SpoolJumpDrive') jumpPhase = 'IDLE'; },
     update(v) {
       view = v;
       const e = v.engineering;
@@ -96,11 +81,11 @@ export function create({ send, readOnly }) {
         : c.engaged ? 'CLOAKED' : c.ordered ? 'ENGAGING' : 'VISIBLE');
       cloakState.dataset.state = c.engaged ? 'engaged' : 'off';
 
-      const phase = v.helm?.jump?.phase ?? (v.ship.inHyperspace ? 'IN_HYPERSPACE' : jumpPhase);
-      setText(jumpOut, label(phase).toUpperCase());
-      jumpOut.dataset.phase = phase;
-      if (v.helm?.jump) spoolBar.set(v.helm.jump.spool);
-      else spoolBar.set(phase === 'READY' ? 1 : phase === 'SPOOLING' ? 0.5 : 0, phase === 'SPOOLING' ? 'spooling' : phase === 'READY' ? 'ready' : '—');
+      const jump = e.jump ?? { phase: 'IDLE', spool: 0 };
+      setText(jumpOut, label(jump.phase).toUpperCase());
+      jumpOut.dataset.phase = jump.phase;
+      spoolBar.set(jump.spool, `${Math.round(jump.spool * 100)}%`);
+      spoolButton.disabled = readOnly || jump.phase !== 'PLOTTED';
 
       const subs = Object.entries(e.subsystems ?? {});
       if (subs.some(([id]) => !rows[id])) subsBody.replaceChildren(...subs.map(([id, s]) => rows[id]?.el ?? row(id, s)));

@@ -4,8 +4,6 @@ import { h, setText } from '../../shared/dom.js';
 import { bar, button, slider, panel, readout } from '../../shared/widgets.js';
 import { Radar, sceneFromView } from '../../shared/radar.js';
 import { deg, km, label, seconds } from '../../shared/format.js';
-import { fetchBriefing } from '../../shared/briefing.js';
-import { pageParams } from '../../shared/params.js';
 import { HeadingDial } from './heading-dial.js';
 
 const RANGES = [1000, 2500, 5000, 10000, 25000, 50000];
@@ -19,8 +17,6 @@ export function create({ send, readOnly }) {
   let rangeIndex = 2;
   let lastHeadingSent = 0;
   let pendingHeading = null;
-  let briefing = null;
-  let briefingAsked = false;
 
   const orderHeading = (heading) => {
     pendingHeading = wrap(heading);
@@ -96,7 +92,7 @@ export function create({ send, readOnly }) {
   aimX.id = 'helm-aim-x'; aimY.id = 'helm-aim-y';
 
   function fillAim(force) {
-    const m = view?.mission ?? briefing;
+    const m = view?.mission;
     if (!m || m.aimX === undefined) return;
     if (!force && (aimX.value !== '' || aimY.value !== '')) return;
     aimX.value = (m.aimX / 1000).toFixed(1);
@@ -112,11 +108,6 @@ export function create({ send, readOnly }) {
       a: () => turn(TURN_STEP), d: () => turn(-TURN_STEP), w: () => stepThrottle(0.1), s: () => stepThrottle(-0.1),
       x: () => { setThrottle(0); setStrafe(0); }, q: () => burst(0, 1), e: () => burst(0, -1), r: () => burst(1, 0),
       p: plot, j: () => send('ExecuteJump'),
-    },
-    attach() {
-      if (readOnly || briefingAsked) return;
-      briefingAsked = true;
-      fetchBriefing(pageParams).then((m) => { briefing = m; fillAim(false); });
     },
     update(v) {
       view = v;
@@ -137,7 +128,7 @@ export function create({ send, readOnly }) {
       setText(jumpInfo, j.phase === 'IN_HYPERSPACE' ? `In hyperspace — ${seconds(j.dwellSeconds)} to the drop`
         : aimKnown ? `Plotted to ${km(j.aimX)}, ${km(j.aimY)} — ${km(Math.hypot(j.aimX - s.x, j.aimY - s.y))} away`
           : 'Enter the aim point in km, then PLOT.');
-      briefingButton.disabled = readOnly || !(v.mission ?? briefing);
+      briefingButton.disabled = readOnly || !v.mission;
       fillAim(false);
       setText(rangeOut, `range ${km(radar.range)}`);
     },
