@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A full bot crew (helm, engineering, science, weapons, captain) for one player ship. Bots draw
+ * A full bot crew (helm, engineering, science, weapons, captain, away team) for one player ship. Bots draw
  * their reaction times from their own random, seeded from the mission seed, so a run is
  * reproducible from the seed — and a recording needs none of it: it journals their commands.
  */
@@ -23,7 +23,8 @@ public final class BotCrew {
         this.shipId = shipId;
         SimRandom random = new SimRandom(seed ^ 0x5EED_B075L);
         this.stations = List.of(new CaptainBot(shipId, random), new HelmBot(shipId, random),
-                new EngineeringBot(shipId, random), new ScienceBot(shipId, random), new WeaponsBot(shipId, random));
+                new EngineeringBot(shipId, random), new ScienceBot(shipId, random), new WeaponsBot(shipId, random),
+                new AwayTeamBot(shipId, random));
     }
 
     /** Bots for every player ship of a mission. */

@@ -21,6 +21,19 @@ final class BotView {
     }
 
     long tick() { return world.tick(); }
+    World world() { return world; }
+
+    /**
+     * The interiors: the away-team bot reads its own team, the deck plans (the ship's schematics) and
+     * the doors its members stand at; helm reads its docking clamp.
+     */
+    io.starbridge.sim.interior.Interiors interiors() { return world.interiors(); }
+
+    /** The self-destruct of a ship (its countdown shows on every station), or null. */
+    io.starbridge.sim.selfdestruct.SelfDestruct selfDestruct(int shipId) { return world.selfDestructs().of(shipId); }
+
+    /** The briefed target ship, whether or not the sensors see it (for boarding, once alongside). */
+    Ship target() { return world.ship(intel.targetShipId()); }
     Ship own() { return own; }
     Intel intel() { return intel; }
 

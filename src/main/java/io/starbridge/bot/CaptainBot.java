@@ -22,6 +22,9 @@ final class CaptainBot extends StationBot {
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
         if (own.jump.phase == JumpPhase.READY) intend(view, "jump", ExecuteJump::new);
+        // a boarding mission: hold fire on the derelict, the team is going aboard
+        if (view.target().derelict() && view.interiors().interior(view.target().id()) != null && own.weapons.released)
+            intend(view, "hold-fire", o -> new ReleaseWeapons(o, false));
         Ship target = view.detectedTarget();
         if (target != null && view.targetScanned() && own.weapons.targetShipId == target.id()
                 && own.motion.distanceTo(target.motion) < RELEASE_RANGE + target.hull().radius())

@@ -31,6 +31,8 @@ final class HelmBot extends StationBot {
     /** No new burst is planned before this tick: the last one must be sent and spent first. */
     private long nextEvadeTick;
     private double lastHeading = Double.NaN, lastThrottle = Double.NaN;
+    /** The boarding drill, once the target is a derelict that can be boarded. */
+    private BoardingHelm boarding;
 
     HelmBot(int shipId, SimRandom random) { super(Role.HELM, shipId, random); }
 
@@ -43,6 +45,11 @@ final class HelmBot extends StationBot {
             if (e instanceof ShipHit h && h.targetId() == own.id()) evade(view);
         }
         if (!dropped || !own.present()) return;
+        if (BoardingHelm.active(view)) {
+            if (boarding == null) boarding = new BoardingHelm(this);
+            boarding.observe(view);
+            return;
+        }
         double[] torpedo = view.nearestIncomingTorpedo();
         if (torpedo != null && torpedo[0] < EVADE_RANGE) evade(view);
         if (view.tick() % CORRECTION_TICKS == 0) holdStandoff(view);

@@ -26,7 +26,7 @@ import java.util.Map;
  * <li>{@code executeToCriticalsMs}: release → every critical subsystem of the target destroyed;</li>
  * <li>{@code dropToDerelictMs}: drop → target derelict.</li>
  * </ul>
- * A figure is absent when its events did not happen.
+ * plus the boarding figures of {@link BoardingTimings}. A figure is absent when its events did not happen.
  */
 public final class MissionTimings {
     private final int shipId;
@@ -35,16 +35,20 @@ public final class MissionTimings {
     private long jumpTick = -1, dropTick = -1, cloakTick = -1, scanTick = -1, executeTick = -1, shotTick = -1;
     private long criticalsTick = -1, derelictTick = -1;
     private int criticalsDown;
+    /** The boarding figures, reported only in missions that board. */
+    private final BoardingTimings boarding;
 
     /** @param targetCriticals how many critical subsystems the target has */
     public MissionTimings(int shipId, int targetId, int targetCriticals) {
         this.shipId = shipId;
         this.targetId = targetId;
         this.targetCriticals = targetCriticals;
+        this.boarding = new BoardingTimings(shipId, targetId);
     }
 
     public void accept(SimEvent e) {
         long t = e.tick();
+        boarding.accept(e);
         if (e instanceof JumpStarted j && j.shipId() == shipId && jumpTick < 0) jumpTick = t;
         else if (e instanceof JumpCompleted j && j.shipId() == shipId && dropTick < 0) dropTick = t;
         else if (e instanceof CloakEngaged c && c.shipId() == shipId && dropTick >= 0 && cloakTick < 0) cloakTick = t;
@@ -67,6 +71,7 @@ public final class MissionTimings {
         span(f, "executeToFirstShotMs", executeTick, shotTick);
         span(f, "executeToCriticalsMs", executeTick, criticalsTick);
         span(f, "dropToDerelictMs", dropTick, derelictTick);
+        boarding.addFigures(f);
         return f;
     }
 

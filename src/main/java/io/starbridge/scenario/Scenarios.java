@@ -13,7 +13,7 @@ public final class Scenarios {
     }
 
     public static Scenarios builtIn() {
-        return new Scenarios(List.of(new StrikeScenario(), new BattlefieldScenario()));
+        return new Scenarios(List.of(new StrikeScenario(), new LastOfItsKindScenario(), new BattlefieldScenario()));
     }
 
     public List<Scenario> all() { return List.copyOf(byId.values()); }

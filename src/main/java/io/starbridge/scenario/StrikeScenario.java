@@ -32,6 +32,17 @@ public final class StrikeScenario implements Scenario {
 
     @Override public Mission start(long seed, String size) {
         if (size != null) throw new IllegalArgumentException("scenario strike has no sizes");
+        Setup setup = setUp(seed);
+        int vigilId = setup.vigil().id(), enemyId = setup.enemy().id();
+        return new Mission(ID, null, new Simulation(setup.world()), List.of(vigilId), setup.intel(),
+                (w, events) -> outcome(events, vigilId, enemyId));
+    }
+
+    /** The strike's opening position: Vigil at the origin, the AI-crewed mothership far out, and the briefing. */
+    record Setup(World world, Ship vigil, Ship enemy, Intel intel) {}
+
+    /** Builds the strike's world for a seed (shared with the missions that continue it). */
+    static Setup setUp(long seed) {
         World world = new World(seed);
         Ship vigil = world.addShip(id -> new Ship(id, "Vigil", 0, HullCatalog.CORVETTE));
         double distance = world.random().nextDouble(3.0e6, 4.0e6);
@@ -51,9 +62,7 @@ public final class StrikeScenario implements Scenario {
                 "The mothership holds position %.0f km out. Jump to %.0f, %.0f km — astern of it — cloak on the drop, "
                         + "scan, and strike its critical subsystems on the captain's order.",
                 distance / 1000, aimX / 1000, aimY / 1000));
-        int vigilId = vigil.id(), enemyId = enemy.id();
-        return new Mission(ID, null, new Simulation(world), List.of(vigilId), intel,
-                (w, events) -> outcome(events, vigilId, enemyId));
+        return new Setup(world, vigil, enemy, intel);
     }
 
     static String outcome(List<SimEvent> events, int vigilId, int enemyId) {

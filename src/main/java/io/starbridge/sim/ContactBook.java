@@ -160,7 +160,9 @@ public final class ContactBook {
 
     public void hashInto(StateHash h) {
         h.add(detectedCount);
-        for (int id = nextDetected(0); id >= 0; id = nextDetected(id + 1)) h.add(id);
+        // the set by its non-zero bit-set words (index, bits): one word per 64 ids, independent of
+        // how long the array has grown — a huge battlefield has ~600 contacts per ship
+        for (int i = 0; i < detectedBits.length; i++) if (detectedBits[i] != 0) h.add(i).add(detectedBits[i]);
         h.add(lostCount);
         for (int i = 0; i < lostCount; i++) h.add(lostIds[i]).add(lostX[i]).add(lostY[i]).add(lostTick[i]);
         h.add(scanned.size());

@@ -130,7 +130,39 @@ public final class SpatialGrid {
         int[] it = sortedItems;
         for (int i = from; i < to; i++) {
             double dx = sx[i] - x, dy = sy[i] - y;
-            if (dx * dx + dy * dy <= r2) bits[it[i] >>> 6] |= 1L << it[i];
+            int item = it[i];
+            // branch-free: about a third of the candidates in a big query fall outside the disc
+            long bit = dx * dx + dy * dy <= r2 ? 1L << item : 0L;
+            bits[item >>> 6] |= bit;
+        }
+    }
+
+    /**
+     * Like {@link #queryWithin} but hands the visitor each item's inserted position too, so a search
+     * can reject by distance before touching the item's object.
+     */
+    public void queryPointsWithin(double x, double y, double radius, PointVisitor visitor) {
+        if (!built) build();
+        if (cellCount == 0) return;
+        double r2 = radius * radius;
+        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
+        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
+            visitPointsWithin(0, count, x, y, r2, visitor);
+            return;
+        }
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                int c = find(key(cx, cy));
+                if (c >= 0) visitPointsWithin(cellStart[c], cellStart[c + 1], x, y, r2, visitor);
+            }
+        }
+    }
+
+    private void visitPointsWithin(int from, int to, double x, double y, double r2, PointVisitor visitor) {
+        double[] sx = sortedX, sy = sortedY;
+        for (int i = from; i < to; i++) {
+            double dx = sx[i] - x, dy = sy[i] - y;
+            if (dx * dx + dy * dy <= r2) visitor.visit(sortedItems[i], sx[i], sy[i]);
         }
     }
 
@@ -215,4 +247,8 @@ public final class SpatialGrid {
 
     @FunctionalInterface
     public interface ItemVisitor { void visit(int item); }
+
+    /** Receives an item with the position it was inserted at, metres. */
+    @FunctionalInterface
+    public interface PointVisitor { void visit(int item, double x, double y); }
 }

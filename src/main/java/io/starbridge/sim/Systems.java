@@ -1,6 +1,12 @@
 package io.starbridge.sim;
 
 import io.starbridge.sim.command.Command;
+import io.starbridge.sim.interior.AwayTeamSystem;
+import io.starbridge.sim.interior.DockingCommands;
+import io.starbridge.sim.interior.DockingSystem;
+import io.starbridge.sim.interior.InteriorCommands;
+import io.starbridge.sim.selfdestruct.SelfDestructCommands;
+import io.starbridge.sim.selfdestruct.SelfDestructSystem;
 import io.starbridge.sim.ship.EngineeringCommands;
 import io.starbridge.sim.ship.FlightSystem;
 import io.starbridge.sim.ship.HelmCommands;
@@ -36,6 +42,7 @@ public final class Systems {
             PowerSystem::new,          // power before every system that scales with it
             JumpDriveSystem::new,      // before flight: a ship entering hyperspace stops, a drop lands first
             FlightSystem::new,
+            DockingSystem::new,        // after flight, before the grid: a docked ship sits on its host this tick
             ShipGridSystem::new,       // after flight: every range query reads this tick's positions
             SensorSystem::new,         // after the grid and the cloak
             ScanSystem::new,           // scans need this tick's contacts
@@ -45,7 +52,9 @@ public final class Systems {
             TorpedoFlightSystem::new,
             ShieldSystem::new,         // recharge after this tick's hits
             RepairSystem::new,
-            StatusSystem::new);        // last: sees every hit of this tick
+            StatusSystem::new,         // sees every hit of this tick
+            SelfDestructSystem::new,   // after status: a detonation is final, the blast hits other ships directly
+            AwayTeamSystem::new);      // last: people aboard a ship destroyed this tick are lost; lights read this tick's power
 
     private final List<SimSystem> order;
     private final Map<Class<?>, CommandHandler<?>> handlers;
@@ -62,6 +71,9 @@ public final class Systems {
         EngineeringCommands.register(registry);
         SensorCommands.register(registry);
         WeaponsCommands.register(registry);
+        DockingCommands.register(registry);
+        InteriorCommands.register(registry);
+        SelfDestructCommands.register(registry);
         Map<Class<?>, CommandHandler<?>> handlers = registry.handlers;
         for (Class<?> type : Command.class.getPermittedSubclasses())
             if (!handlers.containsKey(type)) throw new IllegalStateException("no handler for " + type.getSimpleName());

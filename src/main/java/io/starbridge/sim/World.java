@@ -2,6 +2,8 @@ package io.starbridge.sim;
 
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.event.SimEvent;
+import io.starbridge.sim.interior.Interiors;
+import io.starbridge.sim.selfdestruct.SelfDestructs;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.weapons.Torpedo;
 import java.util.ArrayList;
@@ -24,11 +26,17 @@ public final class World {
     private final List<Ship> ships = new ArrayList<>();
     /** Ships by id (null where an id belongs to a torpedo): ids are small and dense, so an array beats a boxed map. */
     private Ship[] shipsById = new Ship[64];
+    /** Faction by ship id (factions never change): range searches filter on it without touching ships. */
+    private int[] factionById = new int[64];
     private final List<Torpedo> torpedoes = new ArrayList<>();
     private final List<Torpedo> torpedoSpawns = new ArrayList<>();
     private final List<Crew> crews = new ArrayList<>();
     private final List<Command> crewCommands = new ArrayList<>();
     private final List<SimEvent> events = new ArrayList<>();
+    /** Deck plans, away teams, docking; empty (and unhashed) without boarding. */
+    private final Interiors interiors = new Interiors();
+    /** Installed self-destructs; empty (and unhashed) without any. */
+    private final SelfDestructs selfDestructs = new SelfDestructs();
     private final SpatialGrid shipGrid = new SpatialGrid(SHIP_GRID_CELL);
 
     public World(long seed) {
@@ -44,8 +52,13 @@ public final class World {
     public Ship addShip(java.util.function.IntFunction<Ship> factory) {
         Ship ship = factory.apply(nextEntityId++);
         ships.add(ship);
-        if (ship.id() >= shipsById.length) shipsById = Arrays.copyOf(shipsById, Math.max(ship.id() + 1, shipsById.length * 2));
+        if (ship.id() >= shipsById.length) {
+            int n = Math.max(ship.id() + 1, shipsById.length * 2);
+            shipsById = Arrays.copyOf(shipsById, n);
+            factionById = Arrays.copyOf(factionById, n);
+        }
         shipsById[ship.id()] = ship;
+        factionById[ship.id()] = ship.faction();
         return ship;
     }
 
@@ -54,6 +67,9 @@ public final class World {
 
     /** The ship with this id, or null. */
     public Ship ship(int id) { return id >= 0 && id < shipsById.length ? shipsById[id] : null; }
+
+    /** The faction of the ship with this id; meaningless for an id that is not a ship's. */
+    public int factionOf(int shipId) { return factionById[shipId]; }
 
     public int allocateEntityId() { return nextEntityId++; }
 
@@ -82,6 +98,13 @@ public final class World {
      */
     public SpatialGrid shipGrid() { return shipGrid; }
 
+    public Interiors interiors() { return interiors; }
+
+    /** Where people aboard stand, for concerns that may not see the interiors themselves. */
+    public Whereabouts whereabouts() { return interiors; }
+
+    public SelfDestructs selfDestructs() { return selfDestructs; }
+
     void advanceTick() { tick++; }
 
     /** Digest of everything that determines the future. */
@@ -95,6 +118,9 @@ public final class World {
         for (Torpedo t : torpedoes) t.hashInto(h);
         h.add(crews.size());
         for (Crew c : crews) c.hashInto(h);
+        // hashed only when present, so recordings of scenarios without boarding keep their hashes
+        if (!interiors.isEmpty()) interiors.hashInto(h);
+        if (!selfDestructs.isEmpty()) selfDestructs.hashInto(h);
         return h.value();
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenReplayTest {
     static final String GOLDEN = "/replays/strike-seed-7.jsonl";
-    static final String EXPECTED_HASH = "a036ff9f78c1f12a";
+    static final String EXPECTED_HASH = "32f8541649c5e35f";
 
     @Test
     void the_golden_strike_recording_replays_to_its_recorded_hash() throws IOException {

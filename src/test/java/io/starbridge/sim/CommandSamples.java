@@ -17,6 +17,18 @@ import io.starbridge.sim.command.SetThrottle;
 import io.starbridge.sim.command.SetWeaponsTarget;
 import io.starbridge.sim.command.SpoolJumpDrive;
 import io.starbridge.sim.command.StartScan;
+import io.starbridge.sim.command.AbortSelfDestruct;
+import io.starbridge.sim.command.CarryCaptive;
+import io.starbridge.sim.command.ConfirmSelfDestruct;
+import io.starbridge.sim.command.Dock;
+import io.starbridge.sim.command.ForceDoor;
+import io.starbridge.sim.command.MoveTo;
+import io.starbridge.sim.command.OpenDoor;
+import io.starbridge.sim.command.Regroup;
+import io.starbridge.sim.command.ReturnToAirlock;
+import io.starbridge.sim.command.SearchRoom;
+import io.starbridge.sim.command.SetTorch;
+import io.starbridge.sim.command.Undock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -40,6 +52,18 @@ final class CommandSamples {
                 o -> new SetBeamsFiring(o, true),
                 LaunchTorpedo::new,
                 o -> new ReleaseWeapons(o, true),
-                o -> new RepairSubsystem(o, "drive"));
+                o -> new RepairSubsystem(o, "drive"),
+                o -> new Dock(o, enemyId),
+                o -> new Undock(o, false),
+                o -> new MoveTo(o, "1,2", enemyId, 10, 10),
+                o -> new ReturnToAirlock(o, "1"),
+                Regroup::new,
+                o -> new OpenDoor(o, 1, "airlock/corridor-mid"),
+                o -> new ForceDoor(o, 1, "airlock/corridor-mid"),
+                o -> new SearchRoom(o, 1),
+                o -> new CarryCaptive(o, 1, 1),
+                o -> new SetTorch(o, 1, true),
+                o -> new ConfirmSelfDestruct(o, enemyId, 1),
+                o -> new AbortSelfDestruct(o, enemyId, 1));
     }
 }

@@ -10,12 +10,12 @@ import io.starbridge.sim.ship.Ship;
  * derelict; nearest by squared distance, ties to the lower id.
  *
  * <p>In a fleet battle a ship detects hundreds of others, so it first asks the world's ship grid
- * for contacts within {@link #SEARCH_RADII} (the nearest hostile is usually close), and only if
- * none qualifies scans every contact. The answer is the same either way: any qualifying contact
+ * for ships within {@link #SEARCH_RADII} (the nearest hostile is usually close), rejecting by the
+ * grid's packed positions before touching a ship, and only if none qualifies scans every contact. The answer is the same either way: any qualifying contact
  * within a search radius beats every one outside it, and the grid holds every present ship at
  * its position of this tick (ships do not move after the grid is built).
  */
-final class NearestHostile implements SpatialGrid.ItemVisitor {
+final class NearestHostile implements SpatialGrid.PointVisitor {
     /** Radii (m) of the grid searches, tried in order, before scanning every contact. */
     static final double[] SEARCH_RADII = {2_000, 6_000};
 
@@ -35,21 +35,23 @@ final class NearestHostile implements SpatialGrid.ItemVisitor {
         for (double radius : SEARCH_RADII) {
             search.best = null;
             search.bestD = Double.MAX_VALUE;
-            world.shipGrid().queryWithin(ship.motion.x, ship.motion.y, radius, search);
+            world.shipGrid().queryPointsWithin(ship.motion.x, ship.motion.y, radius, search);
             if (search.best != null) return search.best;
         }
         return amongAllContacts(world, ship);
     }
 
-    @Override public void visit(int id) {
-        if (!ship.contacts.detects(id)) return;
+    @Override public void visit(int id, double x, double y) {
+        // the grid's position is the ship's (ships do not move after the grid is built), so this is
+        // exactly ship.motion.distanceSquaredTo(other.motion.x, other.motion.y)
+        double dx = x - ship.motion.x, dy = y - ship.motion.y;
+        double d = dx * dx + dy * dy;
+        if (d > bestD || (d == bestD && id > best.id())) return;
+        if (world.factionOf(id) == ship.faction() || !ship.contacts.detects(id)) return;
         Ship other = world.ship(id);
         if (!qualifies(other)) return;
-        double d = ship.motion.distanceSquaredTo(other.motion.x, other.motion.y);
-        if (d < bestD || (d == bestD && id < best.id())) {
-            bestD = d;
-            best = other;
-        }
+        bestD = d;
+        best = other;
     }
 
     private boolean qualifies(Ship other) {
@@ -62,6 +64,7 @@ final class NearestHostile implements SpatialGrid.ItemVisitor {
         Ship best = null;
         double bestD = Double.MAX_VALUE;
         for (int id = contacts.nextDetected(0); id >= 0; id = contacts.nextDetected(id + 1)) {
+            if (world.factionOf(id) == ship.faction()) continue;  // friendly: skip without touching it
             Ship other = world.ship(id);
             if (!other.present() || !ship.hostileTo(other) || other.derelict()) continue;
             double d = ship.motion.distanceSquaredTo(other.motion.x, other.motion.y);

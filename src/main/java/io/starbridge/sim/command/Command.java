@@ -10,7 +10,9 @@ import java.util.Set;
 public sealed interface Command permits
         SetThrottle, SetHeading, SetStrafe, CombatManeuver, PlotJump, SpoolJumpDrive, ExecuteJump,
         SetPower, SetCloak, StartScan, SetWeaponsTarget, SetBeamsFiring, LaunchTorpedo,
-        ReleaseWeapons, RepairSubsystem {
+        ReleaseWeapons, RepairSubsystem,
+        Dock, Undock, MoveTo, ReturnToAirlock, Regroup, OpenDoor, ForceDoor, SearchRoom, CarryCaptive, SetTorch,
+        ConfirmSelfDestruct, AbortSelfDestruct {
 
     CommandOrigin origin();
 

@@ -8,7 +8,9 @@ public sealed interface SimEvent permits
         CommandRejected, WeaponsReleased, JumpSpooled, JumpStarted, JumpCompleted,
         CloakEngaged, CloakDisengaged, ContactDetected, ContactLost, ScanCompleted,
         BeamFired, TorpedoLaunched, TorpedoDetonated, TorpedoIntercepted, ShipHit,
-        SubsystemDestroyed, BecameDerelict, ShipDestroyed, CombatManeuverStarted {
+        SubsystemDestroyed, BecameDerelict, ShipDestroyed, CombatManeuverStarted,
+        Docked, Undocked, MemberMoved, DoorOpened, CaptiveFound, BodyFound, CaptiveRescued, CaptiveLost, MemberLost,
+        SelfDestructConfirmed, SelfDestructArmed, SelfDestructAborted, SelfDestructDetonated {
     /** The tick in which it happened. */
     long tick();
 }
