@@ -64,7 +64,7 @@ public final class HullCatalog {
     /** A line frigate for the battlefield load scenario. 120 m long. */
     public static final HullClass FRIGATE = new HullClass("frigate", "Frigate", 60, 1.2e7,
             3.6e8 /* 30 m/s² */, 1.2e8, 30 * DEG, 250,
-            500, 200, 150, 8, 80, 12_000, 300, 6, 5.0, 0, 2, 6,
+            500, 200, 150, 8, 80, 12_000, 300, 12 /* sweeps at 5 Hz, as often as its AI crew decides */, 5.0, 0, 2, 6,
             new JumpDriveSpec(15, 300_000, 2, 500),
             new ManeuverSpec(40, 0.8, 0.4, 0.08, 0.3, 0.1),
             new TorpedoSpec(1000, 1.2, 90, 60, 15, 20),
