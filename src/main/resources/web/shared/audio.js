@@ -56,6 +56,10 @@ export const cues = {
   ready() { tone({ f0: 660, seconds: 0.12, gain: 0.15 }); tone({ f0: 990, seconds: 0.2, delay: 0.12, gain: 0.15 }); },
   /** Weapon fired by us. */
   fire() { tone({ f0: 1200, f1: 300, seconds: 0.15, type: 'sawtooth', gain: 0.08 }); },
+  /** The last ten seconds of a self-destruct: one dry tick a second. */
+  countdownTick() { tone({ f0: 1760, seconds: 0.05, type: 'square', gain: 0.1 }); },
+  /** A ship blown apart: a long falling roar. */
+  annihilation() { tone({ f0: 120, f1: 25, seconds: 3, type: 'sawtooth', gain: 0.35 }); tone({ f0: 60, f1: 20, seconds: 4, delay: 0.1, gain: 0.4 }); },
   /** A refused command. */
   refuse() { tone({ f0: 220, seconds: 0.15, type: 'square', gain: 0.1 }); },
 };

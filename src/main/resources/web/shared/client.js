@@ -8,6 +8,22 @@ const PING_EVERY_MS = 2000;
 
 function tokenKey(gameId, shipId, role) { return `starbridge.token.${gameId}.${shipId}.${role}`; }
 
+const PERSON_KEY = 'starbridge.personId';
+
+/**
+ * This browser's person id (protocol §5): random, kept in localStorage, so every tab and every seat
+ * of this browser is one person to the server — one pair of hands on the two-person self-destruct.
+ */
+export function personId() {
+  let id = localStorage.getItem(PERSON_KEY);
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(id ?? '')) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    id = `p-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+    localStorage.setItem(PERSON_KEY, id);
+  }
+  return id;
+}
+
 /**
  * @param opts {gameId, shipId, role, name, crewCode,
  *   onView(state), onEvent(event), onStatus(status, detail), onRejected(reason, command), onAck(seq)}
@@ -64,7 +80,7 @@ export function connectStation(opts) {
     const token = sessionStorage.getItem(key);
     const m = token
       ? { msg: 'resume', v: PROTOCOL_VERSION, token }
-      : { msg: 'hello', v: PROTOCOL_VERSION, gameId, shipId: Number(shipId), role, name, crewCode };
+      : { msg: 'hello', v: PROTOCOL_VERSION, gameId, shipId: Number(shipId), role, name, crewCode, personId: personId() };
     socket.send(JSON.stringify(m));
     return Boolean(token);
   }

@@ -6,6 +6,7 @@ export const STATIONS = {
   science: { role: 'SCIENCE', title: 'Science', module: '../stations/science/science.js' },
   comms: { role: 'COMMS', title: 'Comms', module: '../stations/comms/comms.js' },
   captain: { role: 'CAPTAIN', title: 'Captain', module: '../stations/captain/captain.js' },
+  awayteam: { role: 'AWAY_TEAM', title: 'Away team', module: '../stations/awayteam/awayteam.js' },
   viewscreen: { role: 'VIEWSCREEN', title: 'Main view screen', module: '../stations/viewscreen/viewscreen.js' },
 };
 

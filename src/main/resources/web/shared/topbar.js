@@ -1,6 +1,9 @@
 // The strip along the top of every station: which seat this is, the ship, the link state, hull and
-// shields, and the game's state (paused, message, outcome) in big letters.
+// shields, and the game's state (paused, message, outcome) in big letters. Every page has one, so it
+// also carries what every station shares: the self-destruct countdown and the end-of-mission debrief.
 import { h, setText } from './dom.js';
+import { createCountdown } from './countdown.js';
+import { createDebrief } from './debrief.js';
 import { bar } from './widgets.js';
 import { setMuted, isMuted } from './audio.js';
 
@@ -13,11 +16,14 @@ export function topbar(title, { onLeave, extra = [] } = {}) {
   const mute = h('button.btn.btn-small.nav-allowed', { type: 'button', title: 'Sound on/off' }, isMuted() ? 'SOUND OFF' : 'SOUND ON');
   mute.addEventListener('click', () => { setMuted(!isMuted()); mute.textContent = isMuted() ? 'SOUND OFF' : 'SOUND ON'; });
   const leave = onLeave ? h('button.btn.btn-small.nav-allowed', { type: 'button', onclick: onLeave, title: 'Give up this seat' }, 'LEAVE') : null;
-  const banner = h('div.banner', { hidden: true });
+  const countdown = createCountdown();
+  const debrief = createDebrief();
+  // the outcome banner reopens a dismissed debrief
+  const banner = h('div.banner', { hidden: true, onclick: () => debrief.open() });
   const el = h('div.topbar-wrap',
     h('header.topbar', h('a.brand', { href: '/', title: 'Back to the lobby' }, 'STARBRIDGE'), h('span.topbar-title', title), ship,
       chips, h('span.topbar-bars', hull.el, shields.el), conn, ...extra, mute, leave),
-    banner);
+    countdown.el, banner);
 
   return {
     el,
@@ -44,9 +50,13 @@ export function topbar(title, { onLeave, extra = [] } = {}) {
         chips.dataset.key = key;
         chips.replaceChildren(...flags.map(([t, tone]) => h('span.chip', { dataset: { tone } }, t)));
       }
+      countdown.update(view);
+      debrief.update(view);
       const g = view.game ?? {};
       const text = g.outcome ? `MISSION OUTCOME: ${String(g.outcome).toUpperCase()}` : g.paused ? 'GAME PAUSED BY THE GAME MASTER' : g.message ? `GM: ${g.message}` : '';
       banner.hidden = !text;
+      banner.classList.toggle('banner-outcome', Boolean(g.outcome));
+      banner.title = g.outcome ? 'Show the debrief' : '';
       setText(banner, text);
       if (rttMs !== undefined) conn.title = `tick ${view.tick} · rtt ${Math.round(rttMs)} ms`;
     },

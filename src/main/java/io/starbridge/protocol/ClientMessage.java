@@ -6,7 +6,13 @@ import java.util.Map;
 /** Everything a station may send (docs/protocol.md §2). All values are already validated. */
 public sealed interface ClientMessage {
     /** Take a seat. {@code crewCode} is "" when omitted. */
-    record Hello(int v, String gameId, int shipId, Role role, String name, String crewCode) implements ClientMessage {}
+    record Hello(int v, String gameId, int shipId, Role role, String name, String crewCode, String personId)
+            implements ClientMessage {
+        /** Without a person id: the seat is its own person. */
+        public Hello(int v, String gameId, int shipId, Role role, String name, String crewCode) {
+            this(v, gameId, shipId, role, name, crewCode, null);
+        }
+    }
 
     /** Take back a held seat. */
     record Resume(int v, String token) implements ClientMessage {}

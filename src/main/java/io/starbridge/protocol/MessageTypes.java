@@ -21,6 +21,8 @@ final class MessageTypes {
 
     /** Origin fields a command must not carry: the session decides them. */
     private static final Set<String> ORIGIN = Set.of("shipId", "role", "member", "origin");
+    /** A browser's random person id: long enough not to be guessed by accident, short enough to log. */
+    private static final java.util.regex.Pattern PERSON_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Set<String> GM_ACTIONS = Set.of("pause", "resume", "message", "spawn");
 
     static final Map<String, Reader> READERS;
@@ -41,7 +43,7 @@ final class MessageTypes {
     private MessageTypes() {}
 
     private static ClientMessage hello(JsonFields f) throws ProtocolException {
-        f.onlyFields(Set.of("v", "gameId", "shipId", "role", "name", "crewCode"));
+        f.onlyFields(Set.of("v", "gameId", "shipId", "role", "name", "crewCode", "personId"));
         int v = f.requiredInt("v");
         String roleName = f.requiredString("role");
         Role role;
@@ -51,7 +53,11 @@ final class MessageTypes {
         }
         String name = f.requiredString("name").strip();
         if (name.isEmpty() || name.length() > 40) throw f.fail("'name' must be 1 to 40 characters");
-        return new Hello(v, f.requiredString("gameId"), f.requiredInt("shipId"), role, name, f.optionalString("crewCode", ""));
+        String personId = f.optionalString("personId", null);
+        if (personId != null && !PERSON_ID.matcher(personId).matches())
+            throw f.fail("'personId' must be 8 to 64 letters, digits, '-' or '_'");
+        return new Hello(v, f.requiredString("gameId"), f.requiredInt("shipId"), role, name, f.optionalString("crewCode", ""),
+                personId);
     }
 
     private static ClientMessage resume(JsonFields f) throws ProtocolException {

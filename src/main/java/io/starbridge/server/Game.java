@@ -1,5 +1,6 @@
 package io.starbridge.server;
 
+import io.starbridge.drill.MissionTimings;
 import io.starbridge.protocol.EventCodec;
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.protocol.ServerMessage;
@@ -11,6 +12,7 @@ import io.starbridge.sim.command.Command;
 import io.starbridge.sim.event.CommandRejected;
 import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.ship.Ship;
+import io.starbridge.station.DebriefSection;
 import io.starbridge.station.GameInfo;
 import io.starbridge.station.MissionBrief;
 import io.starbridge.station.Objectives;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -49,14 +52,20 @@ public final class Game {
     /** Joins and detaches: few and never dropped, so unbounded. */
     private final ConcurrentLinkedQueue<Inbound> controls = new ConcurrentLinkedQueue<>();
     private final Map<Integer, Objectives> objectives = new HashMap<>();
+    /** Each player ship's debrief and drill figures, fed every tick's events from the start (ascending ship ids). */
+    private final Map<Integer, DebriefSection> debriefs = new TreeMap<>();
+    private final Map<Integer, MissionTimings> timings = new TreeMap<>();
     private TickLoop loop;
     /** The journal file in replay format (docs/journal-format.md), or null without --data. */
     private final JournalWriter journalFile;
 
     // tick thread only
     private final List<StationSession> sessions = new ArrayList<>();
+    /** By {@link #seatKey}: where a rejection goes back to. */
     private final Map<String, Seat> seatsByMember = new HashMap<>();
     private long loopCount;
+    /** The debrief sections built after the last tick; empty until the mission has an outcome. */
+    private Map<Integer, Map<String, Object>> debriefViews = Map.of();
 
     /** Published by the tick thread for other threads. */
     private volatile long tick;
@@ -80,6 +89,11 @@ public final class Game {
         if (intel != null) {
             MissionBrief brief = new MissionBrief(intel.briefing(), intel.targetShipId(), intel.aimX(), intel.aimY());
             for (int shipId : mission.playerShipIds()) objectives.put(shipId, new Objectives(shipId, brief));
+        }
+        int targetId = intel != null ? intel.targetShipId() : -1;
+        for (int shipId : mission.playerShipIds()) {
+            debriefs.put(shipId, new DebriefSection(shipId, targetId));
+            timings.put(shipId, new MissionTimings(shipId, targetId, DebriefSection.criticals(mission.world(), targetId)));
         }
         this.tick = mission.world().tick();
         refreshShipSummaries();
@@ -165,6 +179,7 @@ public final class Game {
         outcome = mission.outcome();
         for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
         for (Objectives o : objectives.values()) o.observe(world, events);
+        observeDebriefs(world, events);
         publisher.newTick(); // views built for welcomes above show the world before this step
         boolean cadence = loopCount++ % StationPublisher.VIEW_EVERY_TICKS == 0;
         publisher.publish(world, events, sessions, cadence, info(), objectives);
@@ -174,7 +189,7 @@ public final class Game {
         if (in instanceof Inbound.Join j) {
             sessions.remove(j.session());
             sessions.add(j.session());
-            seatsByMember.put(j.seat().memberId, j.seat());
+            seatsByMember.put(seatKey(j.seat().memberId, j.seat().shipId, j.seat().role), j.seat());
             Ship own = world.ship(j.seat().shipId);
             Map<String, Object> view = publisher.view(world, own, j.seat().role, info(), objectives);
             j.session().lastView = view;
@@ -189,14 +204,32 @@ public final class Game {
     }
 
     private void routeRejection(CommandRejected r) {
-        Seat seat = seatsByMember.get(r.origin().memberId());
+        Seat seat = seatsByMember.get(seatKey(r.origin().memberId(), r.origin().shipId(), r.origin().role()));
         if (seat == null) return; // the AI's own commands
         StationSession s = seat.session;
         if (s != null) s.send(codec.encode(new ServerMessage.Rejected(r.origin().seq(),
                 r.commandType() + ": " + r.reason(), r.tick())));
     }
 
-    private GameInfo info() { return new GameInfo(id, mission.scenarioId(), paused, mission.outcome(), message); }
+    /** One person may hold several seats under one member id: a seat is the member on a ship in a role. */
+    private static String seatKey(String memberId, int shipId, io.starbridge.sim.command.Role role) {
+        return memberId + "/" + shipId + "/" + role;
+    }
+
+    private void observeDebriefs(World world, List<SimEvent> events) {
+        String now = mission.outcome();
+        for (DebriefSection d : debriefs.values()) d.observe(world.tick(), events, now);
+        for (MissionTimings t : timings.values()) for (SimEvent e : events) t.accept(e);
+        if (now == null) return;
+        Map<Integer, Map<String, Object>> views = new LinkedHashMap<>();
+        for (Map.Entry<Integer, DebriefSection> e : debriefs.entrySet())
+            views.put(e.getKey(), e.getValue().section(world, now, timings.get(e.getKey()).figures()));
+        debriefViews = views;
+    }
+
+    private GameInfo info() {
+        return new GameInfo(id, mission.scenarioId(), paused, mission.outcome(), message, debriefViews);
+    }
 
     // called by GameMaster on the tick thread
     void setPaused(boolean p, long atTick) {

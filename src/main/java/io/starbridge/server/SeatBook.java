@@ -33,6 +33,11 @@ final class SeatBook {
     private final Map<Integer, String> crewCodes = new HashMap<>();
     private final String gameMasterCode;
     private final Map<String, Seat> byToken = new HashMap<>();
+    /**
+     * Person id (from hello) → member id, for the whole game: every seat one person holds, at once or
+     * later, is the same member, so the two-person rule cannot be met by one person on two seats.
+     */
+    private final Map<String, String> memberByPerson = new HashMap<>();
     private int nextMember = 1;
 
     SeatBook(SecureRandom random, boolean open, long holdMs, List<Integer> playerShipIds) {
@@ -70,7 +75,8 @@ final class SeatBook {
                         + s.name + (s.session == null ? " (held for their reconnect)" : ""));
             }
         }
-        String memberId = "m" + nextMember++;
+        String memberId = h.personId() == null ? "m" + nextMember++
+                : memberByPerson.computeIfAbsent(h.personId(), p -> "m" + nextMember++);
         Seat seat = new Seat(h.shipId(), h.role(), memberId, h.name(), token());
         byToken.put(seat.token, seat);
         return seat;

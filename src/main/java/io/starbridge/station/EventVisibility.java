@@ -13,6 +13,10 @@ import io.starbridge.sim.event.JumpCompleted;
 import io.starbridge.sim.event.JumpSpooled;
 import io.starbridge.sim.event.JumpStarted;
 import io.starbridge.sim.event.ScanCompleted;
+import io.starbridge.sim.event.SelfDestructAborted;
+import io.starbridge.sim.event.SelfDestructArmed;
+import io.starbridge.sim.event.SelfDestructConfirmed;
+import io.starbridge.sim.event.SelfDestructDetonated;
 import io.starbridge.sim.event.ShipDestroyed;
 import io.starbridge.sim.event.ShipHit;
 import io.starbridge.sim.event.SimEvent;
@@ -32,6 +36,9 @@ import java.util.Map;
  * One per game, fed every tick on the tick thread (it remembers who launched each torpedo).
  */
 public final class EventVisibility {
+    /** A self-destruct's flash is seen this many blast radii away. */
+    static final double BLAST_SEEN_RADII = 10;
+
     private final Map<Integer, Integer> torpedoOwners = new HashMap<>();
 
     /** Call once per tick before asking {@link #visible}. */
@@ -71,6 +78,14 @@ public final class EventVisibility {
         if (e instanceof JumpSpooled j) return j.shipId() == me;
         if (e instanceof WeaponsReleased w) return w.shipId() == me;
         if (e instanceof CombatManeuverStarted c) return c.shipId() == me;
+        // a countdown is known to the crews the alert section shows it to; the blast is seen from afar
+        if (e instanceof SelfDestructConfirmed c) return SelfDestructAlerts.knows(world, me, c.shipId());
+        if (e instanceof SelfDestructArmed a) return SelfDestructAlerts.knows(world, me, a.shipId());
+        if (e instanceof SelfDestructAborted a) return SelfDestructAlerts.knows(world, me, a.shipId());
+        if (e instanceof SelfDestructDetonated d) return SelfDestructAlerts.knows(world, me, d.shipId()) || sees(own, d.shipId())
+                || own.motion.distanceTo(d.x(), d.y()) <= BLAST_SEEN_RADII * d.blastRadius();
+        Boolean boarding = TeamEventVisibility.visible(e, world, own);
+        if (boarding != null) return boarding;
         return false;
     }
 

@@ -16,20 +16,20 @@ import java.util.Set;
  */
 public final class StationViews {
     /** View sections; each role sees a fixed set. */
-    public enum Section { GAME, SHIP, HELM, ENGINEERING, WEAPONS, SCIENCE, CAPTAIN, MISSION, CONTACTS, DETAILED_CONTACTS, TORPEDOES, WORLD }
+    public enum Section { GAME, SHIP, HELM, ENGINEERING, WEAPONS, SCIENCE, CAPTAIN, MISSION, CONTACTS, DETAILED_CONTACTS, TORPEDOES, WORLD, INTERIOR, DOCKING }
 
     private static final Map<Role, Set<Section>> SECTIONS;
 
     static {
         Map<Role, Set<Section>> m = new EnumMap<>(Role.class);
         // the briefing (MISSION) is crew knowledge: every crew station reads its aim point and objectives
-        m.put(Role.HELM, EnumSet.of(Section.GAME, Section.SHIP, Section.HELM, Section.MISSION, Section.CONTACTS, Section.TORPEDOES));
+        m.put(Role.HELM, EnumSet.of(Section.GAME, Section.SHIP, Section.HELM, Section.MISSION, Section.CONTACTS, Section.TORPEDOES, Section.DOCKING));
         m.put(Role.WEAPONS, EnumSet.of(Section.GAME, Section.SHIP, Section.WEAPONS, Section.MISSION, Section.DETAILED_CONTACTS, Section.TORPEDOES));
         m.put(Role.ENGINEERING, EnumSet.of(Section.GAME, Section.SHIP, Section.ENGINEERING, Section.MISSION));
         m.put(Role.SCIENCE, EnumSet.of(Section.GAME, Section.SHIP, Section.SCIENCE, Section.MISSION, Section.DETAILED_CONTACTS));
-        m.put(Role.CAPTAIN, EnumSet.of(Section.GAME, Section.SHIP, Section.CAPTAIN, Section.MISSION, Section.CONTACTS, Section.TORPEDOES));
+        m.put(Role.CAPTAIN, EnumSet.of(Section.GAME, Section.SHIP, Section.CAPTAIN, Section.MISSION, Section.CONTACTS, Section.TORPEDOES, Section.INTERIOR, Section.DOCKING));
         m.put(Role.COMMS, EnumSet.of(Section.GAME, Section.SHIP, Section.MISSION, Section.CONTACTS));
-        m.put(Role.AWAY_TEAM, EnumSet.of(Section.GAME, Section.SHIP));
+        m.put(Role.AWAY_TEAM, EnumSet.of(Section.GAME, Section.SHIP, Section.INTERIOR));
         m.put(Role.VIEWSCREEN, EnumSet.of(Section.GAME, Section.SHIP, Section.CONTACTS, Section.TORPEDOES));
         Set<Section> all = EnumSet.complementOf(EnumSet.of(Section.WORLD, Section.CONTACTS));
         m.put(Role.OBSERVER, all);
@@ -54,6 +54,10 @@ public final class StationViews {
         v.put("tick", world.tick());
         v.put("game", game(game));
         v.put("ship", OwnShipSections.ship(own));
+        // every station, the view screen and observers too: the countdown and, at the end, the debrief
+        v.put("alert", SelfDestructAlerts.section(world, own, role));
+        Map<String, Object> debrief = game.debrief(own.id());
+        if (debrief != null) v.put("debrief", debrief);
         if (sections.contains(Section.HELM)) v.put("helm", OwnShipSections.helm(own));
         if (sections.contains(Section.ENGINEERING)) v.put("engineering", OwnShipSections.engineering(own));
         if (sections.contains(Section.WEAPONS)) v.put("weapons", OwnShipSections.weapons(own));
@@ -64,6 +68,7 @@ public final class StationViews {
         else if (sections.contains(Section.CONTACTS)) v.put("contacts", ContactSections.contacts(world, own, false));
         if (sections.contains(Section.TORPEDOES)) v.put("torpedoes", ContactSections.torpedoes(world, own));
         if (sections.contains(Section.WORLD)) v.put("world", ContactSections.world(world));
+        InteriorSections.put(v, world, own, sections.contains(Section.INTERIOR), sections.contains(Section.DOCKING));
         return v;
     }
 

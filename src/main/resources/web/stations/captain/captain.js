@@ -5,6 +5,7 @@ import { bar, button, panel, readout } from '../../shared/widgets.js';
 import { Radar, sceneFromView } from '../../shared/radar.js';
 import { label } from '../../shared/format.js';
 import { missionPanel } from '../../shared/mission.js';
+import { awayInset } from './away-inset.js';
 
 const RANGES = [2500, 6000, 15000, 40000];
 
@@ -30,7 +31,8 @@ export function create({ send, readOnly }) {
   const mission = missionPanel();
   const missionBox = panel('Objectives', mission.list);
 
-  const el = h('div', h('div.col', radarPanel.el), h('div.col', orders.el, missionBox.el));
+  const away = awayInset();
+  const el = h('div', h('div.col', radarPanel.el), h('div.col', orders.el, away.el, missionBox.el));
   el.dataset.station = 'captain';
   return {
     el,
@@ -49,11 +51,13 @@ export function create({ send, readOnly }) {
       setText(cloak.querySelector('.btn-text'), c.cloaked ? 'DECLOAK' : 'CLOAK');
       alert.set(c.alert ?? (c.hullPercent !== undefined ? `hull ${Math.round(c.hullPercent)}%` : 'nominal'));
       mission.update(v.mission);
+      away.update(v.interior);
     },
     animate(v) {
       if (!v?.ship) return;
       const aim = v.mission ? { x: v.mission.aimX, y: v.mission.aimY } : null;
       radar.draw(sceneFromView(v, { selectedId: v.captain?.targetShipId, aim }));
+      away.animate(v.interior);
     },
   };
 }

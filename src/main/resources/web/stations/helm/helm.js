@@ -5,6 +5,7 @@ import { bar, button, slider, panel, readout } from '../../shared/widgets.js';
 import { Radar, sceneFromView } from '../../shared/radar.js';
 import { deg, km, label, seconds } from '../../shared/format.js';
 import { HeadingDial } from './heading-dial.js';
+import { dockingPanel } from './docking-panel.js';
 
 const RANGES = [1000, 2500, 5000, 10000, 25000, 50000];
 const TURN_STEP = Math.PI / 12; // 15° per A/D press
@@ -99,7 +100,8 @@ export function create({ send, readOnly }) {
     aimY.value = (m.aimY / 1000).toFixed(1);
   }
 
-  const el = h('div', h('div.col', radarPanel.el, jumpPanel.el), h('div.col', headingPanel.el, drivePanel.el, combatPanel.el));
+  const docking = dockingPanel({ send, readOnly });
+  const el = h('div', h('div.col', radarPanel.el, jumpPanel.el), h('div.col', headingPanel.el, drivePanel.el, combatPanel.el, docking.el));
   el.dataset.station = 'helm';
 
   return {
@@ -107,7 +109,7 @@ export function create({ send, readOnly }) {
     keys: readOnly ? {} : {
       a: () => turn(TURN_STEP), d: () => turn(-TURN_STEP), w: () => stepThrottle(0.1), s: () => stepThrottle(-0.1),
       x: () => { setThrottle(0); setStrafe(0); }, q: () => burst(0, 1), e: () => burst(0, -1), r: () => burst(1, 0),
-      p: plot, j: () => send('ExecuteJump'),
+      p: plot, j: () => send('ExecuteJump'), ...docking.keys,
     },
     update(v) {
       view = v;
@@ -130,6 +132,7 @@ export function create({ send, readOnly }) {
           : 'Enter the aim point in km, then PLOT.');
       briefingButton.disabled = readOnly || !v.mission;
       fillAim(false);
+      docking.update(v.docking);
       setText(rangeOut, `range ${km(radar.range)}`);
     },
     animate(v) {

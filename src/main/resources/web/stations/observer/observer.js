@@ -6,7 +6,7 @@ import { STATIONS } from '../../shared/stations.js';
 import { topbar } from '../../shared/topbar.js';
 import { createStation, runStation } from '../../shared/station-page.js';
 
-const VIEWS = ['captain', 'helm', 'weapons', 'engineering', 'science', 'comms', 'viewscreen'];
+const VIEWS = ['captain', 'helm', 'weapons', 'engineering', 'science', 'comms', 'awayteam', 'viewscreen'];
 
 export async function start(app, params) {
   const q = new URLSearchParams(location.search);

@@ -1,7 +1,9 @@
 // The three.js scene of the main view screen: starfield, own ship, contacts as meshes (the
-// mothership large), torpedoes, beams, shield flashes, explosions and the hyperspace streak.
+// mothership large), torpedoes, beams, shield flashes, explosions and the hyperspace streak. A ship's
+// self-destruct is an annihilation (annihilation.js): flash, fireball, shockwave ring and debris.
 // Wire frame → three.js: x → x, y → −z, so "up" on the radar is into the screen; metres throughout.
 import * as THREE from 'three';
+import { annihilation } from './annihilation.js';
 
 const toVec = (x, y, alt = 0) => new THREE.Vector3(x, alt, -y);
 
@@ -25,6 +27,10 @@ export class ViewScene {
     this.effects = []; // {object, until, update(t)}
     this.warp = 0; // 0..1 streak strength
     this.mode = 'front';
+    this.lastSeen = new Map(); // ship id → {x, y, radius}: where to look when a contact vanishes in a blast
+    this.focus = null; // {x, y, radius, until}: an annihilation the target view keeps in frame
+    this.back = 160; // target view: metres behind the own ship, eased so the camera does not jump
+    this.gone = new Set(); // ships blown up: their meshes stay hidden
   }
 
   makeStars() {
@@ -84,7 +90,7 @@ export class ViewScene {
   update(view, selectedId) {
     const s = view.ship;
     this.place(this.own, s.x, s.y, s.heading);
-    this.own.visible = !s.inHyperspace;
+    this.own.visible = !s.inHyperspace && !this.gone.has(s.id) && !s.destroyed;
     this.own.traverse((o) => { if (o.material) { o.material.transparent = s.cloaked; o.material.opacity = s.cloaked ? 0.25 : 1; } });
     const seen = new Set();
     for (const [id, c] of Object.entries(view.contacts ?? {})) {
@@ -93,7 +99,10 @@ export class ViewScene {
       let mesh = this.contacts.get(id);
       if (!mesh) { mesh = this.makeShip(c.hull, c.hostile ? 0xc0485a : 0x6cff9b); this.contacts.set(id, mesh); this.scene.add(mesh); }
       this.place(mesh, c.x, c.y, c.heading);
+      mesh.visible = !this.gone.has(Number(id));
+      this.lastSeen.set(Number(id), { x: c.x, y: c.y, radius: c.radius });
     }
+    this.lastSeen.set(s.id, { x: s.x, y: s.y, radius: s.radius });
     for (const [id, mesh] of this.contacts) if (!seen.has(id)) { this.scene.remove(mesh); this.contacts.delete(id); }
     const tseen = new Set();
     for (const [id, t] of Object.entries(view.torpedoes ?? {})) {
@@ -132,6 +141,19 @@ export class ViewScene {
     this.addEffect(sphere, 0.5, (f) => { sphere.material.opacity = 0.5 * (1 - f); });
   }
 
+  /** Where a ship was last seen (it may have just vanished), or null. */
+  lastKnown(id) { return this.lastSeen.get(Number(id)) ?? null; }
+
+  /** A ship's self-destruct: the big one. The target view frames it for the next few seconds. */
+  annihilation(shipId, x, y, radius, blastRadius) {
+    this.gone.add(Number(shipId));
+    const mesh = this.contacts.get(String(shipId));
+    if (mesh) mesh.visible = false;
+    if (Number(shipId) === this.view?.ship?.id) this.own.visible = false;
+    for (const e of annihilation(THREE, toVec(x, y), radius, blastRadius)) this.addEffect(e.object, e.seconds, e.step);
+    this.focus = { x, y, radius: Math.max(radius * 3, blastRadius * 0.6), until: performance.now() + 9000 };
+  }
+
   explosion(x, y, size) {
     const ball = new THREE.Mesh(new THREE.SphereGeometry(1, 16, 12), new THREE.MeshBasicMaterial({ color: 0xffaa33, transparent: true }));
     ball.position.copy(toVec(x, y));
@@ -161,14 +183,27 @@ export class ViewScene {
     this.renderer.render(this.scene, this.camera);
   }
 
+  /** What the target view frames: a recent annihilation, else the selected contact. */
+  targetPoint() {
+    if (this.focus && performance.now() < this.focus.until) return this.focus;
+    this.focus = null;
+    return this.positionOf(this.selectedId);
+  }
+
   aimCamera(s) {
     const fwd = new THREE.Vector3(Math.cos(s.heading), 0, -Math.sin(s.heading));
     const ownPos = toVec(s.x, s.y);
-    const target = this.mode === 'target' ? this.positionOf(this.selectedId) : null;
+    const target = this.mode === 'target' ? this.targetPoint() : null;
     if (target) {
+      // stand behind the own ship on the line to the target, far enough back that the whole target
+      // (a 1.8 km mothership alongside, or its blast) fits in the 60° view
       const t = toVec(target.x, target.y);
-      const dir = t.clone().sub(ownPos).normalize();
-      this.camera.position.copy(ownPos).addScaledVector(dir, -160).add(new THREE.Vector3(0, 60, 0));
+      const toTarget = t.clone().sub(ownPos);
+      const dist = toTarget.length();
+      const dir = dist > 1 ? toTarget.normalize() : fwd.clone();
+      const wanted = Math.max(160, (target.radius ?? 100) * 2.4 + 200 - dist);
+      this.back += (wanted - this.back) * 0.08;
+      this.camera.position.copy(ownPos).addScaledVector(dir, -this.back).add(new THREE.Vector3(0, 60 + this.back * 0.2, 0));
       this.camera.lookAt(t);
     } else {
       const sign = this.mode === 'rear' ? -1 : 1;

@@ -4,6 +4,8 @@
 import { h, setText } from '../../shared/dom.js';
 import { Radar, sceneFromView } from '../../shared/radar.js';
 import { km, liveContacts } from '../../shared/format.js';
+import { armedSelfDestructs, clock, countdownNote } from '../../shared/countdown.js';
+import { cues } from '../../shared/audio.js';
 
 export function create() {
   let scene = null;
@@ -23,7 +25,13 @@ export function create() {
     modeButtons[m] = h('button.btn.nav-allowed', { type: 'button', onclick: () => setMode(m) }, m.toUpperCase(), h('kbd', key));
   }
   const bar = h('div.row.nav-allowed', { style: { position: 'absolute', right: '16px', top: '12px' } }, ...Object.values(modeButtons));
-  const stage = h('div', { style: { position: 'relative', flex: 1, minHeight: '0', borderRadius: '8px', overflow: 'hidden', background: '#02040a' } }, canvas, overlay, bar);
+  // the countdown, large enough to read from the back of the room
+  const vsClock = h('div.vs-clock');
+  const vsShip = h('div.vs-label');
+  const vsNote = h('div.vs-note');
+  const bigCountdown = h('div.viewscreen-countdown', { hidden: true }, vsShip, vsClock, vsNote);
+  const annihilated = new Set(); // ships already blown up by their self-destruct: no second, smaller blast
+  const stage = h('div', { style: { position: 'relative', flex: 1, minHeight: '0', borderRadius: '8px', overflow: 'hidden', background: '#02040a' } }, canvas, bigCountdown, overlay, bar);
   const el = h('div.one-column', { style: { display: 'flex', flexDirection: 'column' } }, stage);
   el.dataset.station = 'viewscreen';
   setMode('front');
@@ -51,7 +59,17 @@ export function create() {
         case 'ShipHit': scene.shieldFlash(ev.targetId); break;
         case 'TorpedoDetonated': scene.explosion(ev.x, ev.y, 60); break;
         case 'SubsystemDestroyed': { const p = shipPos(ev.shipId); if (p) scene.explosion(p.x, p.y, (p.radius ?? 100) * 0.5); break; }
-        case 'ShipDestroyed': { const p = shipPos(ev.shipId); if (p) scene.explosion(p.x, p.y, (p.radius ?? 100) * 2.5); break; }
+        case 'SelfDestructDetonated': {
+          annihilated.add(ev.shipId);
+          const p = shipPos(ev.shipId) ?? scene.lastKnown(ev.shipId);
+          scene.annihilation(ev.shipId, ev.x, ev.y, p?.radius ?? 300, ev.blastRadius);
+          cues.annihilation();
+          break;
+        }
+        case 'ShipDestroyed': {
+          if (annihilated.has(ev.shipId)) break;
+          const p = shipPos(ev.shipId); if (p) scene.explosion(p.x, p.y, (p.radius ?? 100) * 2.5); break;
+        }
         case 'JumpCompleted': if (ev.shipId === view?.ship?.id) scene.warp = 1; break;
         default: break;
       }
@@ -63,6 +81,14 @@ export function create() {
       const t = cs.find((c) => c.id === targetId);
       setText(overlay, `${Math.round(v.ship.speed)} m/s${v.ship.cloaked ? ' · CLOAKED' : ''}${v.ship.inHyperspace ? ' · HYPERSPACE' : ''}${t ? ` · ${t.name} ${km(t.range)}` : ''}`);
       scene?.update(v, targetId);
+      const armed = armedSelfDestructs(v);
+      bigCountdown.hidden = armed.length === 0;
+      if (armed.length) {
+        const sd = armed[0];
+        setText(vsShip, `${String(sd.name).toUpperCase()} SELF-DESTRUCT`);
+        setText(vsClock, clock(sd.secondsLeft));
+        setText(vsNote, countdownNote(sd));
+      }
     },
     animate(v) {
       if (!v?.ship) return;
