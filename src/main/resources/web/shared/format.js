@@ -20,10 +20,14 @@ export function seconds(s) { return s >= 10 ? `${Math.round(s)} s` : `${s.toFixe
 /** Pretty text for jump phases and other SCREAMING_CASE enums. */
 export function label(enumName) { return String(enumName ?? '').toLowerCase().replace(/_/g, ' '); }
 
-/** The `contacts` section without `lost` entries, sorted by range. */
+/**
+ * The `contacts` section without `lost` entries, sorted by range; each with its `range` (m) and
+ * `bearing` (rad) from the own ship, derived here rather than sent in every delta.
+ */
 export function liveContacts(view) {
+  const sx = view?.ship?.x ?? 0, sy = view?.ship?.y ?? 0;
   return Object.entries(view?.contacts ?? {})
     .filter(([, c]) => !c.lost)
-    .map(([id, c]) => ({ id: Number(id), ...c }))
-    .sort((a, b) => (a.range ?? 0) - (b.range ?? 0));
+    .map(([id, c]) => ({ id: Number(id), ...c, range: Math.hypot(c.x - sx, c.y - sy), bearing: Math.atan2(c.y - sy, c.x - sx) }))
+    .sort((a, b) => a.range - b.range);
 }

@@ -113,7 +113,7 @@ public final class LoadtestCommand implements Callable<Integer> {
     private List<LoadStation> plan(JsonNode game) {
         List<Integer> ships = new ArrayList<>();
         for (JsonNode s : game.get("ships")) if (s.path("player").asBoolean()) ships.add(s.get("id").asInt());
-        if (ships.isEmpty()) throw new IllegalArgumentException("game " + game.get("id").asText() + " has no player ship");
+        if (ships.isEmpty()) return observersOnly(game);
         Set<String> taken = new HashSet<>();
         for (JsonNode t : game.get("stations")) taken.add(t.get("shipId").asInt() + "/" + t.get("role").asText());
         List<LoadStation> out = new ArrayList<>();
@@ -123,6 +123,19 @@ public final class LoadtestCommand implements Callable<Integer> {
                 if (out.size() < stations && !taken.contains(ship + "/" + role)) out.add(new LoadStation(role, ship, seed++));
         for (int i = 0; out.size() < stations; i++)
             out.add(new LoadStation(i % 2 == 0 ? "VIEWSCREEN" : "OBSERVER", ships.get(i % ships.size()), seed++));
+        return out;
+    }
+
+    /**
+     * A game without player ships (battlefield): observers spread over its ships, each watching that
+     * ship's crew view. They send nothing, so they measure traffic, not command latency.
+     */
+    private List<LoadStation> observersOnly(JsonNode game) {
+        List<Integer> ships = new ArrayList<>();
+        for (JsonNode s : game.get("ships")) ships.add(s.get("id").asInt());
+        if (ships.isEmpty()) throw new IllegalArgumentException("game " + game.get("id").asText() + " has no ships");
+        List<LoadStation> out = new ArrayList<>();
+        for (int i = 0; i < stations; i++) out.add(new LoadStation("OBSERVER", ships.get(i * ships.size() / stations), i + 1));
         return out;
     }
 

@@ -47,12 +47,21 @@ public final class GameRegistry {
      * @throws IllegalArgumentException for an unknown scenario
      */
     public Game create(String scenarioId, Long seed, boolean open) {
+        return create(scenarioId, seed, null, open);
+    }
+
+    /**
+     * Starts a game of a scenario at a size (e.g. battlefield's medium, large, huge).
+     * @param size null for the scenario's default
+     * @throws IllegalArgumentException for an unknown scenario or size
+     */
+    public Game create(String scenarioId, Long seed, String size, boolean open) {
         long s = seed != null ? seed : random.nextLong() & 0xFFFF_FFFFL;
-        Mission mission = scenarios.byId(scenarioId).start(s, null);
+        Mission mission = scenarios.byId(scenarioId).start(s, size);
         int number = nextId.getAndIncrement();
         String id = "g" + number;
         SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
-        Game game = new Game(id, mission, s, seats, permissions, codec, openJournal(id, scenarioId, s));
+        Game game = new Game(id, mission, s, seats, permissions, codec, openJournal(id, scenarioId, s, size));
         games.put(number, game);
         game.start(new TickLoop("tick-" + id, config.ticksPerSecond(), game::runTick, metrics));
         return game;
@@ -62,13 +71,13 @@ public final class GameRegistry {
      * Opens DATA/journals/ID-SCENARIO-SEED.jsonl in replay format, or returns null without a data
      * directory. {@code replay FILE} verifies a served game from it (game-master spawns excepted).
      */
-    private JournalWriter openJournal(String id, String scenarioId, long seed) {
+    private JournalWriter openJournal(String id, String scenarioId, long seed, String size) {
         if (config.dataDir() == null) return null;
         try {
             Path dir = Files.createDirectories(config.dataDir().resolve("journals"));
             Path file = dir.resolve(id + "-" + scenarioId + "-" + seed + ".jsonl");
             JournalWriter writer = new JournalWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-            writer.header(new Journal.Header(Journal.VERSION, scenarioId, seed, null, 0));
+            writer.header(new Journal.Header(Journal.VERSION, scenarioId, seed, size, 0));
             return writer;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a journal under " + config.dataDir(), e);

@@ -72,6 +72,7 @@ final class HttpApi {
     void createGame(Context ctx) {
         String scenario = "strike";
         Long seed = null;
+        String size = null;
         boolean open = false;
         String body = ctx.body();
         if (!body.isBlank()) {
@@ -87,6 +88,10 @@ final class HttpApi {
                         throw new ProtocolException("'seed' must be a whole number");
                     seed = node.get("seed").longValue();
                 }
+                if (node.has("size")) {
+                    if (!node.get("size").isTextual()) throw new ProtocolException("'size' must be a string");
+                    size = node.get("size").textValue();
+                }
                 if (node.has("open")) {
                     if (!node.get("open").isBoolean()) throw new ProtocolException("'open' must be true or false");
                     open = node.get("open").booleanValue();
@@ -98,7 +103,7 @@ final class HttpApi {
         }
         Game game;
         try {
-            game = games.create(scenario, seed, open);
+            game = games.create(scenario, seed, size, open);
         } catch (IllegalArgumentException e) {
             ctx.status(400).contentType(JSON).result(codec.json(Map.of("error", e.getMessage())));
             return;

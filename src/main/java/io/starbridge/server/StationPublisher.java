@@ -9,11 +9,13 @@ import io.starbridge.sim.command.Role;
 import io.starbridge.sim.event.CommandRejected;
 import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.ship.Ship;
+import io.starbridge.station.ContactSections;
 import io.starbridge.station.EventVisibility;
 import io.starbridge.station.GameInfo;
 import io.starbridge.station.Objectives;
 import io.starbridge.station.StationViews;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,6 +41,11 @@ final class StationPublisher {
 
     private record Encoded(String text, boolean onlyTick) {}
 
+    /** This tick's events encoded once each, by identity: many stations hear the same event. */
+    private final Map<SimEvent, String> eventText = new IdentityHashMap<>();
+    /** This tick's listed contact ids per own ship (ContactSections.listed), for event interest. */
+    private final Map<Integer, BitSet> interestByShip = new HashMap<>();
+
     StationPublisher(ProtocolCodec codec) {
         this.codec = codec;
     }
@@ -53,6 +60,8 @@ final class StationPublisher {
     void newTick() {
         viewCache.clear();
         encoded.clear();
+        eventText.clear();
+        interestByShip.clear();
     }
 
     void publish(World world, List<SimEvent> events, List<StationSession> sessions, boolean cadence, GameInfo info,
@@ -72,9 +81,11 @@ final class StationPublisher {
         if (seat == null) return; // left; its detach is queued for the next tick
         Ship own = world.ship(seat.shipId);
         if (own == null) return;
+        BitSet interest = seat.role == Role.GAME_MASTER || events.isEmpty() ? null
+                : interestByShip.computeIfAbsent(own.id(), id -> listedIds(world, own));
         for (SimEvent e : events)
-            if (seat.role == Role.GAME_MASTER ? !(e instanceof CommandRejected) : visibility.visible(e, world, own))
-                session.send(codec.encode(EventCodec.toMessage(e)));
+            if (seat.role == Role.GAME_MASTER ? !(e instanceof CommandRejected) : visibility.visible(e, world, own, interest::get))
+                session.send(eventText.computeIfAbsent(e, ev -> codec.encode(EventCodec.toMessage(ev))));
         boolean prompt = session.commandApplied;
         session.commandApplied = false;
         if (!cadence && !prompt) return;
@@ -85,6 +96,12 @@ final class StationPublisher {
         if (!cadence && delta.onlyTick()) return;
         session.send(delta.text());
         session.lastView = view;
+    }
+
+    private static BitSet listedIds(World world, Ship own) {
+        BitSet ids = new BitSet();
+        for (Ship s : ContactSections.listed(world, own)) ids.set(s.id());
+        return ids;
     }
 
     /** Sends a server-side event to every station. */

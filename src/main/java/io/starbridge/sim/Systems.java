@@ -5,6 +5,7 @@ import io.starbridge.sim.interior.AwayTeamSystem;
 import io.starbridge.sim.interior.DockingCommands;
 import io.starbridge.sim.interior.DockingSystem;
 import io.starbridge.sim.interior.InteriorCommands;
+import io.starbridge.sim.interior.SuitComms;
 import io.starbridge.sim.selfdestruct.SelfDestructCommands;
 import io.starbridge.sim.selfdestruct.SelfDestructSystem;
 import io.starbridge.sim.ship.EngineeringCommands;
@@ -74,6 +75,7 @@ public final class Systems {
         DockingCommands.register(registry);
         InteriorCommands.register(registry);
         SelfDestructCommands.register(registry);
+        SuitComms.register(registry);
         Map<Class<?>, CommandHandler<?>> handlers = registry.handlers;
         for (Class<?> type : Command.class.getPermittedSubclasses())
             if (!handlers.containsKey(type)) throw new IllegalStateException("no handler for " + type.getSimpleName());

@@ -19,13 +19,17 @@ import java.util.Map;
  * (scanned details only for scanned ones), last-known positions of lost ones, torpedoes inside
  * sensor range. Only the game master's {@code world} section shows the truth.
  */
-final class ContactSections {
+public final class ContactSections {
     /** Contacts listed at most, nearest first: keeps battlefield views bounded. */
     static final int MAX_CONTACTS = 64;
 
     private ContactSections() {}
 
-    static Map<String, Object> contacts(World world, Ship own, boolean detailed) {
+    /**
+     * The detected ships a station's view lists: all of them, or the {@link #MAX_CONTACTS} nearest,
+     * in ascending id order. Events about other ships are not worth a station's bandwidth either.
+     */
+    public static List<Ship> listed(World world, Ship own) {
         ContactBook book = own.contacts;
         List<Ship> seen = new ArrayList<>();
         for (int i = 0; i < book.detectedCount(); i++) {
@@ -37,6 +41,12 @@ final class ContactSections {
             seen = new ArrayList<>(seen.subList(0, MAX_CONTACTS));
             seen.sort(Comparator.comparingInt(Ship::id));
         }
+        return seen;
+    }
+
+    static Map<String, Object> contacts(World world, Ship own, boolean detailed) {
+        ContactBook book = own.contacts;
+        List<Ship> seen = listed(world, own);
         Map<String, Object> out = new LinkedHashMap<>();
         for (Ship target : seen) out.put(String.valueOf(target.id()), contact(own, target, book.scanned(target.id()), detailed));
         int lost = 0;
@@ -64,9 +74,8 @@ final class ContactSections {
         m.put("heading", angle(t.motion.heading));
         m.put("vx", speed(t.motion.vx));
         m.put("vy", speed(t.motion.vy));
-        double dx = t.motion.x - own.motion.x, dy = t.motion.y - own.motion.y;
-        m.put("range", metres(Math.sqrt(dx * dx + dy * dy)));
-        m.put("bearing", angle(Math.atan2(dy, dx)));
+        // range and bearing follow from the two positions: the page derives them instead of every
+        // delta carrying two more changing numbers per contact (a battlefield view lists 64)
         m.put("scanned", scanned);
         if (!scanned) return m;
         m.put("derelict", t.derelict());

@@ -7,6 +7,7 @@ import io.starbridge.sim.event.CloakDisengaged;
 import io.starbridge.sim.event.CloakEngaged;
 import io.starbridge.sim.event.CombatManeuverStarted;
 import io.starbridge.sim.event.CommandRejected;
+import io.starbridge.sim.event.CommsMessage;
 import io.starbridge.sim.event.ContactDetected;
 import io.starbridge.sim.event.ContactLost;
 import io.starbridge.sim.event.JumpCompleted;
@@ -29,6 +30,7 @@ import io.starbridge.sim.ship.Ship;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Which events a ship's stations may hear (docs/protocol.md §4.3): those naming the ship, its
@@ -40,6 +42,8 @@ public final class EventVisibility {
     static final double BLAST_SEEN_RADII = 10;
 
     private final Map<Integer, Integer> torpedoOwners = new HashMap<>();
+    /** The interest of the station being asked about (tick thread only). */
+    private IntPredicate interest = id -> true;
 
     /** Call once per tick before asking {@link #visible}. */
     public void observe(List<SimEvent> events) {
@@ -55,7 +59,17 @@ public final class EventVisibility {
         }
     }
 
+    /** As {@link #visible(SimEvent, World, Ship, IntPredicate)} with every detected ship of interest. */
     public boolean visible(SimEvent e, World world, Ship own) {
+        return visible(e, world, own, id -> true);
+    }
+
+    /**
+     * @param interest which detected ships the station cares about (those its view lists): events
+     *                 about other ships' doings are sent only for them
+     */
+    public boolean visible(SimEvent e, World world, Ship own, IntPredicate interest) {
+        this.interest = interest;
         int me = own.id();
         if (e instanceof CommandRejected) return false;
         if (e instanceof ContactDetected c) return c.observerId() == me;
@@ -78,6 +92,8 @@ public final class EventVisibility {
         if (e instanceof JumpSpooled j) return j.shipId() == me;
         if (e instanceof WeaponsReleased w) return w.shipId() == me;
         if (e instanceof CombatManeuverStarted c) return c.shipId() == me;
+        // the suit channel is the ship's own radio: every station of the ship hears it, nobody else
+        if (e instanceof CommsMessage m) return m.shipId() == me;
         // a countdown is known to the crews the alert section shows it to; the blast is seen from afar
         if (e instanceof SelfDestructConfirmed c) return SelfDestructAlerts.knows(world, me, c.shipId());
         if (e instanceof SelfDestructArmed a) return SelfDestructAlerts.knows(world, me, a.shipId());
@@ -94,7 +110,7 @@ public final class EventVisibility {
         return owner != null && owner == me;
     }
 
-    private static boolean sees(Ship own, int shipId) {
-        return shipId >= 0 && own.contacts.detects(shipId);
+    private boolean sees(Ship own, int shipId) {
+        return shipId >= 0 && own.contacts.detects(shipId) && interest.test(shipId);
     }
 }

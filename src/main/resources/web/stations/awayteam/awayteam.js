@@ -1,7 +1,8 @@
 // Away team: the deck plan as the suits' schematics know it, the members in their suits, and their
 // orders. Select a member (1–7, or tap), tap a room to walk there; open or force the doors of the
 // room they stand in, search it, carry a captive, regroup, return to the airlock, and put a hand on
-// the self-destruct console of an enemy bridge. Suit comms log what the team did and found.
+// the self-destruct console of an enemy bridge. Suit comms log what the team did and found, and carry
+// the team's words to the ship and back (type under the log, Enter sends).
 import { h, setText } from '../../shared/dom.js';
 import { button, panel } from '../../shared/widgets.js';
 import { toast } from '../../shared/toast.js';
@@ -9,6 +10,7 @@ import { DeckMap, DOOR_COLOURS } from './deck-map.js';
 import { memberCards, clock } from './member-cards.js';
 import { suitComms } from './suit-comms.js';
 import { doorButtons } from './door-buttons.js';
+import { radioBox } from '../../shared/suit-radio.js';
 
 const FORCE_SECONDS = { CLOSED: 1, LOCKED: 8, JAMMED: 15 }; // as the server's DoorRules
 
@@ -20,6 +22,7 @@ function loadStyle() {
 export function create({ send, readOnly }) {
   loadStyle();
   let view = null;
+  let seat = null; // the joined client, for welcome.you
   const selected = new Set();
   let shownShip = null; // ship whose deck plan is drawn
   let followShip = null; // the primary member's ship when last drawn: the map follows them across
@@ -60,8 +63,10 @@ export function create({ send, readOnly }) {
   const mapPanel = panel('Deck plan', shipTabs, canvas, h('div.row', mapHint), legend);
   mapPanel.el.classList.add('grow');
 
-  const comms = suitComms();
-  const commsPanel = panel('Suit comms', comms.el);
+  const comms = suitComms(() => seat?.you);
+  const radio = radioBox({ send, readOnly, placeholder: 'To the ship (Enter sends)…', idPrefix: 'awayteam-radio',
+    quick: [{ text: 'Copy that' }, { text: 'Back at the airlock' }] });
+  const commsPanel = panel('Suit comms', comms.el, radio.el);
   commsPanel.el.classList.add('aw-comms-panel');
 
   // --- team
@@ -198,6 +203,7 @@ export function create({ send, readOnly }) {
       ...numberKeys, a: selectAll, f: () => search.click(), c: () => carry.click(), r: () => regroup.click(), b: () => home.click(),
       t: () => torchAll.click(), o: () => doors.first('OPEN'), g: () => doors.first('FORCE'), k: () => confirm.click(), x: () => abort.click(),
     },
+    attach(client) { seat = client; },
     update(v) { view = v; refresh(); },
     animate(v) { if (v?.interior && shownShip !== null) map.draw(v.interior, shownShip, selected); },
     event(ev) { comms.event(ev, () => view); },

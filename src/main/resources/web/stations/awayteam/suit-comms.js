@@ -1,10 +1,13 @@
-// Suit comms: the team's radio log, one line per thing the team did or found, newest on top.
+// Suit comms: the team's radio log, one line per thing the team did or found and per word spoken on
+// the suit channel (by the ship or the team), newest on top.
 import { h } from '../../shared/dom.js';
+import { speaker } from '../../shared/suit-radio.js';
 import { clock } from './member-cards.js';
 
 const MAX_LINES = 60;
 
-export function suitComms() {
+/** `you()` returns the seat's welcome.you, so the team's own words read "YOU". */
+export function suitComms(you = () => null) {
   const list = h('ol.aw-comms', { 'aria-live': 'polite' });
 
   function add(text, tone = '') {
@@ -19,7 +22,10 @@ export function suitComms() {
    * ships. The line is written a moment later: a room seen in the event's tick is named by the
    * view delta that follows the event.
    */
-  function event(ev, latest) { setTimeout(() => line(ev, latest()), 120); }
+  function event(ev, latest) {
+    if (ev.kind === 'CommsMessage') { add(`${speaker(ev, you())}: ${ev.text}`, 'radio'); return; } // words need no room names
+    setTimeout(() => line(ev, latest()), 120);
+  }
 
   function line(ev, view) {
     const interior = view?.interior;

@@ -6,6 +6,7 @@ import { Radar, sceneFromView } from '../../shared/radar.js';
 import { label } from '../../shared/format.js';
 import { missionPanel } from '../../shared/mission.js';
 import { awayInset } from './away-inset.js';
+import { radioInset } from './radio-inset.js';
 
 const RANGES = [2500, 6000, 15000, 40000];
 
@@ -32,11 +33,15 @@ export function create({ send, readOnly }) {
   const missionBox = panel('Objectives', mission.list);
 
   const away = awayInset();
-  const el = h('div', h('div.col', radarPanel.el), h('div.col', orders.el, away.el, missionBox.el));
+  let seat = null; // the joined client, for welcome.you
+  const radio = radioInset(() => seat?.you);
+  const el = h('div', h('div.col', radarPanel.el), h('div.col', orders.el, away.el, radio.el, missionBox.el));
   el.dataset.station = 'captain';
   return {
     el,
     keys: readOnly ? {} : { x: () => execute.click(), j: () => send('ExecuteJump'), c: () => cloak.click() },
+    attach(client) { seat = client; },
+    event(ev) { radio.event(ev); },
     update(v) {
       view = v;
       const c = v.captain;

@@ -1,16 +1,24 @@
-// Comms: the mission briefing and a log of what happened (game-master messages and ship events).
-// The protocol has no ship-to-ship messaging yet, so this station reads and relays; it sends nothing.
+// Comms: the mission briefing, the suit channel to the away team (type and Enter, or a quick call:
+// keys 1–3) and a log of what happened — suit messages, game-master messages and ship events.
+// Ship-to-ship hailing is not in the protocol yet.
 import { h } from '../../shared/dom.js';
 import { panel } from '../../shared/widgets.js';
 import { missionPanel } from '../../shared/mission.js';
 import { km, liveContacts } from '../../shared/format.js';
+import { radioBox, speaker } from '../../shared/suit-radio.js';
 
 const LOG_LIMIT = 200;
+const QUICK_CALLS = [
+  { text: 'Report status', key: '1' },
+  { text: 'Return to the airlock', key: '2' },
+  { text: 'Self-destruct armed — get out', key: '3' },
+];
 
 /** One log line per event kind worth reading later; null for the ones that only drive cues. */
-function describe(ev, names, ownId) {
+function describe(ev, names, ownId, you) {
   const n = (id) => (id === ownId ? 'we' : names[id] ?? `ship ${id}`);
   switch (ev.kind) {
+    case 'CommsMessage': return ['radio', `${speaker(ev, you)}: ${ev.text}`];
     case 'GameMessage': return ['msg', `GAME MASTER: ${ev.text}`];
     case 'GamePaused': return ['sys', 'Game paused'];
     case 'GameResumed': return ['sys', 'Game resumed'];
@@ -29,18 +37,24 @@ function describe(ev, names, ownId) {
   }
 }
 
-export function create() {
+const COLOURS = { hit: '#ffb3be', msg: 'var(--warn)', radio: 'var(--accent)' };
+
+export function create({ send, readOnly }) {
   const mission = missionPanel();
-  const log = h('div.list', { style: { fontSize: '18px', flex: 1 } });
+  const log = h('div.list#comms-log', { style: { fontSize: '18px', flex: 1 } });
   const contacts = h('div.list', { style: { maxHeight: '220px' } });
+  const radio = radioBox({ send, readOnly, quick: QUICK_CALLS, placeholder: 'To the away team (Enter sends)…', idPrefix: 'comms' });
+  let seat = null; // the joined client: its welcome.you makes our own words read "YOU"
   const el = h('div',
     h('div.col', panel('Briefing', mission.briefing).el, panel('Objectives', mission.list).el, panel('Contacts on sensors', contacts).el),
-    h('div.col', Object.assign(panel('Log', log, h('div.hint', 'Ship-to-ship hailing is not in the protocol yet; messages from the game master arrive here.')).el, { className: 'panel grow' })));
+    h('div.col', Object.assign(panel('Suit channel and log', radio.el, log,
+      h('div.hint', 'The away team and the bridge hear the suit channel. Game-master messages arrive here too; ship-to-ship hailing is not in the protocol yet.')).el,
+    { className: 'panel grow' })));
   el.dataset.station = 'comms';
   let contactsKey = '';
 
   function add(kind, text, tick) {
-    const line = h('div.list-item', { dataset: { kind }, style: { cursor: 'default', minHeight: '40px', color: kind === 'hit' ? '#ffb3be' : kind === 'msg' ? 'var(--warn)' : 'var(--text)' } },
+    const line = h('div.list-item', { dataset: { kind }, style: { cursor: 'default', minHeight: '40px', color: COLOURS[kind] ?? 'var(--text)', fontWeight: kind === 'radio' ? '700' : '' } },
       h('span.tag', `t${tick}`), h('span.grow', text));
     log.prepend(line);
     while (log.children.length > LOG_LIMIT) log.lastChild.remove();
@@ -48,11 +62,12 @@ export function create() {
 
   return {
     el,
-    keys: {},
+    keys: radio.keys,
+    attach(client) { seat = client; },
     event(ev, state) {
       const names = {};
       for (const [id, c] of Object.entries(state?.contacts ?? {})) if (c.name) names[id] = c.name;
-      const line = describe(ev, names, state?.ship?.id);
+      const line = describe(ev, names, state?.ship?.id, seat?.you);
       if (line) add(line[0], line[1], ev.tick);
     },
     update(v) {

@@ -27,6 +27,7 @@ import io.starbridge.sim.command.OpenDoor;
 import io.starbridge.sim.command.Regroup;
 import io.starbridge.sim.command.ReturnToAirlock;
 import io.starbridge.sim.command.SearchRoom;
+import io.starbridge.sim.command.SendMessage;
 import io.starbridge.sim.command.SetTorch;
 import io.starbridge.sim.command.Undock;
 import java.util.List;
@@ -64,6 +65,7 @@ final class CommandSamples {
                 o -> new CarryCaptive(o, 1, 1),
                 o -> new SetTorch(o, 1, true),
                 o -> new ConfirmSelfDestruct(o, enemyId, 1),
-                o -> new AbortSelfDestruct(o, enemyId, 1));
+                o -> new AbortSelfDestruct(o, enemyId, 1),
+                o -> new SendMessage(o, "suit", "Report status"));
     }
 }

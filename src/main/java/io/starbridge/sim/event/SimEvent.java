@@ -10,7 +10,8 @@ public sealed interface SimEvent permits
         BeamFired, TorpedoLaunched, TorpedoDetonated, TorpedoIntercepted, ShipHit,
         SubsystemDestroyed, BecameDerelict, ShipDestroyed, CombatManeuverStarted,
         Docked, Undocked, MemberMoved, DoorOpened, CaptiveFound, BodyFound, CaptiveRescued, CaptiveLost, MemberLost,
-        SelfDestructConfirmed, SelfDestructArmed, SelfDestructAborted, SelfDestructDetonated {
+        SelfDestructConfirmed, SelfDestructArmed, SelfDestructAborted, SelfDestructDetonated,
+        CommsMessage {
     /** The tick in which it happened. */
     long tick();
 }
