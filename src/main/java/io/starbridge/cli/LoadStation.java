@@ -1,6 +1,7 @@
 package io.starbridge.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.starbridge.protocol.MergePatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -153,7 +154,7 @@ final class LoadStation implements WebSocket.Listener {
             }
             case "view" -> { state = (ObjectNode) m.deepCopy(); checkEffect(nowNanos); }
             case "delta" -> {
-                if (state != null) merge(state, m);
+                if (state != null) MergePatch.apply(state, m);
                 checkEffect(nowNanos);
             }
             case "rejected" -> {
@@ -174,18 +175,6 @@ final class LoadStation implements WebSocket.Listener {
         }
     }
 
-    private static void merge(ObjectNode target, JsonNode patch) {
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) patch::fields) {
-            if (e.getKey().equals("msg")) continue;
-            JsonNode v = e.getValue();
-            if (v.isNull()) target.remove(e.getKey());
-            else if (v.isObject()) {
-                JsonNode t = target.get(e.getKey());
-                if (!(t instanceof ObjectNode)) { t = JSON.createObjectNode(); target.set(e.getKey(), t); }
-                merge((ObjectNode) t, v);
-            } else target.set(e.getKey(), v);
-        }
-    }
 
     @Override public void onError(WebSocket ws, Throwable error) {
         synchronized (this) { failure = String.valueOf(error); }

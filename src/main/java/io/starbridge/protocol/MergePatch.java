@@ -1,5 +1,7 @@
 package io.starbridge.protocol;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +13,23 @@ import java.util.Objects;
  */
 public final class MergePatch {
     private MergePatch() {}
+
+    /**
+     * Applies a received patch to a client's copy of its view, in place (what a station does with
+     * each {@code delta}; the {@code msg} key is the envelope, not view).
+     */
+    public static void apply(ObjectNode target, JsonNode patch) {
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) patch::fields) {
+            if (e.getKey().equals("msg")) continue;
+            JsonNode v = e.getValue();
+            if (v.isNull()) target.remove(e.getKey());
+            else if (v.isObject()) {
+                JsonNode t = target.get(e.getKey());
+                if (!(t instanceof ObjectNode)) t = target.putObject(e.getKey());
+                apply((ObjectNode) t, v);
+            } else target.set(e.getKey(), v);
+        }
+    }
 
     /** @return the patch; empty when the views are equal */
     public static Map<String, Object> diff(Map<String, Object> from, Map<String, Object> to) {

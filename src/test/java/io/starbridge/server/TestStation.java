@@ -1,6 +1,7 @@
 package io.starbridge.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.starbridge.protocol.MergePatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -148,23 +149,11 @@ final class TestStation implements AutoCloseable {
         String type = m.path("msg").asText();
         if (type.equals("welcome")) state = (ObjectNode) m.get("view").deepCopy();
         else if (type.equals("view")) { state = m.deepCopy(); state.remove("msg"); }
-        else if (type.equals("delta") && state != null) merge(state, m);
+        else if (type.equals("delta") && state != null) MergePatch.apply(state, m);
         synchronized (this) { seen.add(m); }
         inbox.add(new Received(m, state == null ? null : state.deepCopy()));
     }
 
-    static void merge(ObjectNode target, JsonNode patch) {
-        patch.fields().forEachRemaining(e -> {
-            if (e.getKey().equals("msg")) return;
-            JsonNode v = e.getValue();
-            if (v.isNull()) target.remove(e.getKey());
-            else if (v.isObject()) {
-                JsonNode t = target.get(e.getKey());
-                if (!(t instanceof ObjectNode)) { t = JSON.createObjectNode(); target.set(e.getKey(), t); }
-                merge((ObjectNode) t, v);
-            } else target.set(e.getKey(), v);
-        });
-    }
 
     private final class Listener implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
