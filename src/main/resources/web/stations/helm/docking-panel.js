@@ -5,7 +5,7 @@ import { button, panel } from '../../shared/widgets.js';
 
 export function dockingPanel({ send, readOnly }) {
   let docking = null;
-  const status = h('div.big-number#helm-docking-status', { style: { fontSize: '22px' } }, '—');
+  const status = h('div.big-number#helm-docking-status', { style: { fontSize: '18px', flex: '1', whiteSpace: 'normal' } }, '—');
   const detail = h('div.hint#helm-docking-detail', '');
   const nearest = () => Object.entries(docking?.candidates ?? {}).map(([id, c]) => ({ id: Number(id), ...c })).sort((a, b) => a.gap - b.gap)[0];
   const dock = button('DOCK', { key: 'K', cls: 'btn-primary', onClick: () => { const c = nearest(); if (c) send('Dock', { targetShipId: c.id }); } });
@@ -13,7 +13,9 @@ export function dockingPanel({ send, readOnly }) {
   const undock = button('UNDOCK', { key: 'U', onClick: () => send('Undock', { leaveBehind: false }) });
   undock.id = 'helm-undock';
   const leave = button('LEAVE THEM BEHIND', { cls: 'btn-danger', onClick: () => send('Undock', { leaveBehind: true }) });
-  const p = panel('Docking', h('div.row', status), detail, h('div.row', dock, undock, leave));
+  // one row of status and buttons: the helm page must fit a 1280×800 tablet with this panel shown
+  const buttons = h('div.row', dock, undock, leave);
+  const p = panel('Docking', h('div.row', status, buttons), detail);
 
   return {
     el: p.el,
@@ -29,6 +31,7 @@ export function dockingPanel({ send, readOnly }) {
       status.dataset.docked = String(docked);
       setText(detail, docked ? (d.membersAway ? `${d.membersAway} of the away team across — undocking leaves them` : 'The whole team is aboard.')
         : c ? `Gap ${Math.round(c.gap)} m (≤ ${d.range}) · relative ${c.relativeSpeed.toFixed(1)} m/s (≤ ${d.maxSpeed})` : 'No ship with an airlock within 5 km.');
+      buttons.style.display = docked || c ? '' : 'none'; // nothing near: no buttons to press
       dock.disabled = readOnly || docked || !c?.canDock;
       undock.disabled = readOnly || !docked || d.membersAway > 0;
       leave.style.display = docked && d.membersAway ? '' : 'none';
