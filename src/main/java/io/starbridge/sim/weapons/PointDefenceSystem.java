@@ -18,6 +18,12 @@ import java.util.List;
  */
 public final class PointDefenceSystem implements SimSystem {
     static final double HIT_CHANCE = 0.55;
+    /**
+     * Ticks between searches while no hostile torpedo is in range (10 Hz): a torpedo crosses a
+     * point-defence zone in seconds, and a thousand idle ships searching every tick cost more than
+     * all their shots.
+     */
+    static final int IDLE_SWEEP_TICKS = 6;
     /** Torpedo grid cell, metres: about a point-defence range. */
     private final SpatialGrid torpedoGrid = new SpatialGrid(1_500);
     // the current search, read by the grid visitor (a field-backed visitor allocates nothing per ship)
@@ -62,7 +68,11 @@ public final class PointDefenceSystem implements SimSystem {
         // the grid skips torpedoes beyond range; consider() keeps the strict nearest test
         torpedoGrid.queryWithin(sx, sy, range, consider);
         searchTorpedoes = null;
-        if (nearest < 0) return;
+        if (nearest < 0) {
+            // nothing in range: the fire-control radar looks again in IDLE_SWEEP_TICKS, not every tick
+            ship.weapons.pointDefenceCooldown = IDLE_SWEEP_TICKS;
+            return;
+        }
         ship.weapons.pointDefenceCooldown = Tick.ofSeconds(mount.cycleSeconds());
         if (!world.random().chance(HIT_CHANCE * effect)) return;
         Torpedo t = torpedoes.get(nearest);
