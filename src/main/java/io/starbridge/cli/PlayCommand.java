@@ -69,7 +69,7 @@ final class PlayCommand implements Callable<Integer> {
             return 2;
         }
         List<BotCrew> bots = BotCrew.forMission(mission, seed);
-        MissionTimings timings = RunReport.timingsFor(mission);
+        MissionTimings timings = MissionTimings.forMission(mission);
         int[] commandCount = {0};
         MissionRunner runner = new MissionRunner(mission, (tick, last) -> {
             List<Command> commands = new ArrayList<>();

@@ -54,7 +54,7 @@ final class ReplayCommand implements Callable<Integer> {
             System.err.println("replay: " + e.getMessage());
             return 2;
         }
-        MissionTimings timings = RunReport.timingsFor(mission);
+        MissionTimings timings = MissionTimings.forMission(mission);
         long start = System.nanoTime();
         try {
             MissionRunner.Result result = replayer.replay(journal, mission,

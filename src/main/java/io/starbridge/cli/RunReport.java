@@ -18,15 +18,6 @@ final class RunReport {
 
     private RunReport() {}
 
-    /** Timings for the mission's first player ship against its briefed target, or null without a briefing. */
-    static MissionTimings timingsFor(Mission mission) {
-        if (mission.intel() == null || mission.playerShipIds().isEmpty()) return null;
-        Ship target = mission.world().ship(mission.intel().targetShipId());
-        int criticals = 0;
-        for (int i = 0; i < target.subsystemCount(); i++) if (target.subsystem(i).critical()) criticals++;
-        return new MissionTimings(mission.playerShipIds().get(0), target.id(), criticals);
-    }
-
     static Map<String, Object> of(Mission mission, long seed, MissionRunner.Result result, MissionTimings timings,
                                   long wallNanos, int commands) {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -8,6 +8,8 @@ import io.starbridge.sim.event.SelfDestructArmed;
 import io.starbridge.sim.event.SelfDestructConfirmed;
 import io.starbridge.sim.event.SelfDestructDetonated;
 import io.starbridge.sim.event.SimEvent;
+import io.starbridge.sim.event.Undocked;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -18,15 +20,20 @@ import java.util.TreeSet;
  * <li>{@code dockToBridgeMs}: docked with the target → the first member on its bridge;</li>
  * <li>{@code confirmToDetonationMs}: the first hand on the target's self-destruct → detonation;</li>
  * <li>{@code evacuationMarginMs}: countdown left when the last living member was back aboard the own
- * ship (after arming).</li>
+ * ship (after arming);</li>
+ * <li>{@code confirmToEvacuatedMs}: the first hand on the target's self-destruct → the own ship undocked
+ * from it with no member left behind.</li>
  * </ul>
  * A figure is absent when its events did not happen.
  */
 public final class BoardingTimings {
+    /** Every figure name this class can report, in report order. */
+    public static final List<String> FIGURES =
+            List.of("dockToBridgeMs", "confirmToDetonationMs", "evacuationMarginMs", "confirmToEvacuatedMs");
     private final int shipId;
     private final int targetId;
     private long dockTick = -1, bridgeTick = -1, confirmTick = -1, detonationTick = -1, plannedDetonation = -1;
-    private long allAboardTick = -1;
+    private long allAboardTick = -1, evacuatedTick = -1;
     /** Members of the team known (from events) to be off the own ship, ascending ids. */
     private final TreeSet<Integer> away = new TreeSet<>();
 
@@ -52,6 +59,9 @@ public final class BoardingTimings {
             allAboardTick = -1;
             backAboard(t);
         } else if (e instanceof SelfDestructDetonated d && d.shipId() == targetId) detonationTick = t;
+        // an undock that leaves someone aboard is not an evacuation: the crew would have to go back
+        else if (e instanceof Undocked u && u.shipId() == shipId && u.hostId() == targetId && u.leftBehind() == 0
+                && confirmTick >= 0 && evacuatedTick < 0) evacuatedTick = t;
     }
 
     private void backAboard(long t) {
@@ -64,5 +74,6 @@ public final class BoardingTimings {
         if (confirmTick >= 0 && detonationTick >= confirmTick) f.put("confirmToDetonationMs", Tick.toMillis(detonationTick - confirmTick));
         if (allAboardTick >= 0 && plannedDetonation >= allAboardTick)
             f.put("evacuationMarginMs", Tick.toMillis(plannedDetonation - allAboardTick));
+        if (evacuatedTick >= 0) f.put("confirmToEvacuatedMs", Tick.toMillis(evacuatedTick - confirmTick));
     }
 }

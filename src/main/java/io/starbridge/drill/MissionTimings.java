@@ -1,5 +1,6 @@
 package io.starbridge.drill;
 
+import io.starbridge.scenario.Mission;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.event.BeamFired;
 import io.starbridge.sim.event.BecameDerelict;
@@ -11,7 +12,10 @@ import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.event.SubsystemDestroyed;
 import io.starbridge.sim.event.TorpedoLaunched;
 import io.starbridge.sim.event.WeaponsReleased;
+import io.starbridge.sim.ship.Ship;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +33,9 @@ import java.util.Map;
  * plus the boarding figures of {@link BoardingTimings}. A figure is absent when its events did not happen.
  */
 public final class MissionTimings {
+    /** Every figure name this class can report (its own, then the boarding ones), in report order. */
+    public static final List<String> FIGURES = allFigures();
+
     private final int shipId;
     private final int targetId;
     private final int targetCriticals;
@@ -44,6 +51,25 @@ public final class MissionTimings {
         this.targetId = targetId;
         this.targetCriticals = targetCriticals;
         this.boarding = new BoardingTimings(shipId, targetId);
+    }
+
+    /**
+     * Timings for a mission's first player ship against its briefed target, or null for a mission
+     * without a briefing or player ship (nothing to time).
+     */
+    public static MissionTimings forMission(Mission mission) {
+        if (mission.intel() == null || mission.playerShipIds().isEmpty()) return null;
+        Ship target = mission.world().ship(mission.intel().targetShipId());
+        int criticals = 0;
+        for (int i = 0; i < target.subsystemCount(); i++) if (target.subsystem(i).critical()) criticals++;
+        return new MissionTimings(mission.playerShipIds().get(0), target.id(), criticals);
+    }
+
+    private static List<String> allFigures() {
+        List<String> names = new ArrayList<>(List.of("jumpMs", "dropToCloakMs", "dropToScanMs", "dropToExecuteMs",
+                "executeToFirstShotMs", "executeToCriticalsMs", "dropToDerelictMs"));
+        names.addAll(BoardingTimings.FIGURES);
+        return List.copyOf(names);
     }
 
     public void accept(SimEvent e) {

@@ -12,12 +12,15 @@ import java.util.TreeMap;
  *
  * @param commandsByTick commands in application order, keyed by tick (ascending)
  * @param checkpoints    state hash after each checkpoint tick
- * @param endTick        last tick simulated
+ * @param endTick        last tick simulated; for a run cut short, its last journaled tick
  * @param outcome        the mission outcome, or null if it had not ended
- * @param endHash        state hash after {@code endTick}
+ * @param endHash        state hash after {@code endTick}; 0 (unknown) for a run cut short
+ * @param ended          false when the file had no end record (a crashed server): see
+ *                       {@link JournalReader#readUpToCrash}
  */
 public record Journal(Header header, NavigableMap<Long, List<Command>> commandsByTick,
-                      NavigableMap<Long, Long> checkpoints, long endTick, String outcome, long endHash) {
+                      NavigableMap<Long, Long> checkpoints, long endTick, String outcome, long endHash,
+                      boolean ended) {
 
     /** Current journal format version; older versions stay readable as fixtures. */
     public static final int VERSION = 1;
@@ -33,7 +36,13 @@ public record Journal(Header header, NavigableMap<Long, List<Command>> commandsB
 
     public static Journal of(Header header, Map<Long, List<Command>> commands, Map<Long, Long> checkpoints,
                              long endTick, String outcome, long endHash) {
-        return new Journal(header, new TreeMap<>(commands), new TreeMap<>(checkpoints), endTick, outcome, endHash);
+        return new Journal(header, new TreeMap<>(commands), new TreeMap<>(checkpoints), endTick, outcome, endHash, true);
+    }
+
+    /** A run cut short (no end record): it ends at its last journaled tick, hash unknown. */
+    public static Journal cut(Header header, Map<Long, List<Command>> commands, Map<Long, Long> checkpoints,
+                              long lastTick) {
+        return new Journal(header, new TreeMap<>(commands), new TreeMap<>(checkpoints), lastTick, null, 0, false);
     }
 
     public int commandCount() {

@@ -17,24 +17,38 @@ import java.util.TreeMap;
 public final class JournalReader {
     private final ObjectMapper json = new ObjectMapper();
 
-    public Journal read(Reader source) throws IOException {
+    /** A whole run: the end record is required. */
+    public Journal read(Reader source) throws IOException { return read(source, false); }
+
+    /**
+     * A run that may have been cut short by a crash: without an end record the journal ends at its
+     * last journaled tick ({@link Journal#ended()} false), and a torn last line (a write the crash
+     * interrupted, not JSON) is ignored. Anything wrong before the last line is still an error.
+     */
+    public Journal readUpToCrash(Reader source) throws IOException { return read(source, true); }
+
+    private Journal read(Reader source, boolean upToCrash) throws IOException {
         BufferedReader in = new BufferedReader(source);
         Journal.Header header = null;
-        Map<Long, List<Command>> commands = new TreeMap<>();
-        Map<Long, Long> checkpoints = new TreeMap<>();
+        TreeMap<Long, List<Command>> commands = new TreeMap<>();
+        TreeMap<Long, Long> checkpoints = new TreeMap<>();
         Long endTick = null;
         String outcome = null;
         long endHash = 0;
         String line;
         int number = 0;
+        JournalFormatException torn = null;
         while ((line = in.readLine()) != null) {
             number++;
             if (line.isBlank()) continue;
+            if (torn != null) throw torn; // a bad line with more after it was not torn by a crash
             JsonNode n;
             try {
                 n = json.readTree(line);
             } catch (JsonProcessingException e) {
-                throw new JournalFormatException("line " + number + ": not JSON: " + e.getOriginalMessage());
+                torn = new JournalFormatException("line " + number + ": not JSON: " + e.getOriginalMessage());
+                if (upToCrash) continue;
+                throw torn;
             }
             if (header == null) {
                 header = header(n, number);
@@ -65,6 +79,11 @@ public final class JournalReader {
             }
         }
         if (header == null) throw new JournalFormatException("empty journal: no header line");
+        if (endTick == null && upToCrash) {
+            long last = Math.max(commands.isEmpty() ? 0 : commands.lastKey(),
+                    checkpoints.isEmpty() ? 0 : checkpoints.lastKey());
+            return Journal.cut(header, commands, checkpoints, last);
+        }
         if (endTick == null) throw new JournalFormatException("journal has no end record (was the run cut short?)");
         return Journal.of(header, commands, checkpoints, endTick, outcome, endHash);
     }

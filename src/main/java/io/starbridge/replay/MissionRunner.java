@@ -5,6 +5,7 @@ import io.starbridge.sim.command.Command;
 import io.starbridge.sim.event.SimEvent;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Steps a mission as fast as the CPU allows: asks its command source for each tick's commands,
@@ -33,6 +34,7 @@ public final class MissionRunner {
     private JournalWriter journal;
     private EventSink sink = (tick, events) -> { };
     private NavigableMap<Long, Long> expected;
+    private BooleanSupplier stopWhen = () -> false;
 
     public MissionRunner(Mission mission, CommandSource source) {
         this.mission = mission;
@@ -43,13 +45,16 @@ public final class MissionRunner {
     public MissionRunner onEvents(EventSink sink) { this.sink = sink; return this; }
     /** Checkpoint hashes to verify; a mismatch throws {@link ReplayDivergence}. */
     public MissionRunner verify(NavigableMap<Long, Long> expected) { this.expected = expected; return this; }
+    /** Ends the run after the first tick at which this holds (a drill's end condition), journal end included. */
+    public MissionRunner stopWhen(BooleanSupplier condition) { this.stopWhen = condition; return this; }
 
     /**
-     * Runs until the mission ends (when {@code stopWhenEnded}) or {@code maxTicks} ticks have run.
+     * Runs until the mission ends (when {@code stopWhenEnded}), the {@link #stopWhen} condition holds,
+     * or {@code maxTicks} ticks have run.
      */
     public Result run(long maxTicks, boolean stopWhenEnded) {
         List<SimEvent> last = List.of();
-        while (mission.world().tick() < maxTicks && !(stopWhenEnded && mission.ended())) {
+        while (mission.world().tick() < maxTicks && !(stopWhenEnded && mission.ended()) && !stopWhen.getAsBoolean()) {
             long tick = mission.world().tick() + 1;
             List<? extends Command> commands = source.commandsFor(tick, last);
             if (journal != null) journal.commands(tick, commands);

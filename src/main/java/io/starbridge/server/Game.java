@@ -4,7 +4,7 @@ import io.starbridge.drill.MissionTimings;
 import io.starbridge.protocol.EventCodec;
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.protocol.ServerMessage;
-import io.starbridge.replay.JournalWriter;
+import io.starbridge.replay.MissionRunner;
 import io.starbridge.scenario.Intel;
 import io.starbridge.scenario.Mission;
 import io.starbridge.sim.World;
@@ -57,7 +57,7 @@ public final class Game {
     private final Map<Integer, MissionTimings> timings = new TreeMap<>();
     private TickLoop loop;
     /** The journal file in replay format (docs/journal-format.md), or null without --data. */
-    private final JournalWriter journalFile;
+    private final JournalFile journalFile;
 
     // tick thread only
     private final List<StationSession> sessions = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class Game {
     private volatile List<Map<String, Object>> shipSummaries = List.of();
 
     Game(String id, Mission mission, long seed, SeatBook seats, Permissions permissions, ProtocolCodec codec,
-         JournalWriter journalFile) {
+         JournalFile journalFile) {
         this.id = id;
         this.journalFile = journalFile;
         this.mission = mission;
@@ -125,8 +125,9 @@ public final class Game {
     void stop() {
         if (loop != null) loop.stop();
         if (journalFile != null) {
-            try (JournalWriter j = journalFile) {
-                j.end(mission.world().tick(), mission.outcome(), mission.world().stateHash());
+            try (JournalFile j = journalFile) {
+                j.writer().end(mission.world().tick(), mission.outcome(), mission.world().stateHash());
+                j.sync();
             } catch (IOException | UncheckedIOException e) {
                 System.err.println("cannot close the journal of " + id + ": " + e.getMessage());
             }
@@ -165,8 +166,11 @@ public final class Game {
             accepted.add(c);
             applied.add(c.command());
         }
-        // journaled before acknowledged: the file line for this tick is written first
-        if (journalFile != null) journalFile.commands(applyTick, applied);
+        // journaled before acknowledged: the file line for this tick is written, then fsynced (one per tick)
+        if (journalFile != null && !applied.isEmpty()) {
+            journalFile.writer().commands(applyTick, applied);
+            journalFile.sync();
+        }
         for (Inbound.CommandIn c : accepted) {
             c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), applyTick)));
             c.session().commandApplied = true;
@@ -174,7 +178,7 @@ public final class Game {
 
         List<SimEvent> events = paused ? List.of() : mission.step(applied);
         if (!paused && journalFile != null && mission.simulation().atCheckpoint())
-            journalFile.checkpoint(world.tick(), world.stateHash());
+            journalFile.writer().checkpoint(world.tick(), world.stateHash());
         tick = world.tick();
         outcome = mission.outcome();
         for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
@@ -184,6 +188,34 @@ public final class Game {
         boolean cadence = loopCount++ % StationPublisher.VIEW_EVERY_TICKS == 0;
         publisher.publish(world, events, sessions, cadence, info(), objectives);
     }
+
+    /**
+     * Crash recovery, before the loop starts: re-simulates a journal cut short up to its last tick,
+     * verifying its checkpoints, feeding objectives and debriefs as live, and giving each held seat
+     * back the sequence numbers it had sent (a station resending after the restart is not applied twice).
+     * @throws io.starbridge.replay.ReplayDivergence if a checkpoint hash differs
+     */
+    void catchUp(io.starbridge.replay.Journal recorded) {
+        World world = mission.world();
+        new MissionRunner(mission, (t, last) -> {
+            List<Command> commands = recorded.commandsByTick().getOrDefault(t, List.of());
+            for (Command c : commands) {
+                journal.command(t, c);
+                Seat seat = seats.seatOf(c.origin().memberId(), c.origin().shipId(), c.origin().role());
+                if (seat != null) seat.rememberApplied(c.origin().seq(), t);
+            }
+            return commands;
+        }).onEvents((t, events) -> {
+            for (Objectives o : objectives.values()) o.observe(world, events);
+            observeDebriefs(world, events);
+        }).verify(recorded.checkpoints()).run(recorded.endTick(), false);
+        tick = world.tick();
+        outcome = mission.outcome();
+        refreshShipSummaries();
+    }
+
+    /** The world's state hash now; only before the loop starts or on the tick thread. */
+    long stateHashBeforeStart() { return mission.world().stateHash(); }
 
     private void control(Inbound in, World world) {
         if (in instanceof Inbound.Join j) {

@@ -2,13 +2,11 @@ package io.starbridge.server;
 
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.replay.Journal;
-import io.starbridge.replay.JournalWriter;
 import io.starbridge.scenario.Mission;
 import io.starbridge.scenario.Scenarios;
 import io.starbridge.station.Permissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -61,24 +59,41 @@ public final class GameRegistry {
         int number = nextId.getAndIncrement();
         String id = "g" + number;
         SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
+        if (config.dataDir() != null) seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
         Game game = new Game(id, mission, s, seats, permissions, codec, openJournal(id, scenarioId, s, size));
-        games.put(number, game);
-        game.start(new TickLoop("tick-" + id, config.ticksPerSecond(), game::runTick, metrics));
+        adopt(number, game);
         return game;
+    }
+
+    /**
+     * Brings back the games a crash interrupted (journals without an end record under DATA) and
+     * keeps new game ids clear of every id already on disk. Call once, before serving.
+     */
+    public List<GameRecovery.Report> recover() {
+        if (config.dataDir() == null) return List.of();
+        GameRecovery recovery = new GameRecovery(config, scenarios, permissions, codec, random);
+        List<GameRecovery.Report> reports = recovery.recoverAll((game, number) -> adopt(number, game));
+        nextId.accumulateAndGet(recovery.highestIdOnDisk() + 1, Math::max);
+        return reports;
+    }
+
+    /** Registers a game under its id number and starts its tick loop. */
+    private void adopt(int number, Game game) {
+        games.put(number, game);
+        nextId.accumulateAndGet(number + 1, Math::max);
+        game.start(new TickLoop("tick-" + game.id(), config.ticksPerSecond(), game::runTick, metrics));
     }
 
     /**
      * Opens DATA/journals/ID-SCENARIO-SEED.jsonl in replay format, or returns null without a data
      * directory. {@code replay FILE} verifies a served game from it (game-master spawns excepted).
      */
-    private JournalWriter openJournal(String id, String scenarioId, long seed, String size) {
+    private JournalFile openJournal(String id, String scenarioId, long seed, String size) {
         if (config.dataDir() == null) return null;
         try {
             Path dir = Files.createDirectories(config.dataDir().resolve("journals"));
             Path file = dir.resolve(id + "-" + scenarioId + "-" + seed + ".jsonl");
-            JournalWriter writer = new JournalWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-            writer.header(new Journal.Header(Journal.VERSION, scenarioId, seed, size, 0));
-            return writer;
+            return JournalFile.create(file, new Journal.Header(Journal.VERSION, scenarioId, seed, size, 0), config.fsyncJournal());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a journal under " + config.dataDir(), e);
         }

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Who sits where in one game, the crew codes and the resume tokens. Socket threads take, resume
@@ -22,6 +23,13 @@ final class SeatBook {
 
     /** A seat as listed by the games API. */
     record Taken(int shipId, Role role, String name, boolean connected) {}
+
+    /** What survives a crash (DATA/games/ID.json, {@link SeatFile}): codes, people, seats and tokens. */
+    record Saved(boolean open, Map<Integer, String> crewCodes, String gameMasterCode,
+                 Map<String, String> memberByPerson, int nextMember, List<SavedSeat> seats) {}
+
+    /** @param heldUntilMs wall ms the seat is held until, 0 while a socket is on it */
+    record SavedSeat(String token, int shipId, Role role, String memberId, String name, long heldUntilMs) {}
 
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -39,6 +47,8 @@ final class SeatBook {
      */
     private final Map<String, String> memberByPerson = new HashMap<>();
     private int nextMember = 1;
+    /** Told the seats after every change (under this book's lock, so saves are in order). */
+    private Consumer<Saved> onChange = saved -> { };
 
     SeatBook(SecureRandom random, boolean open, long holdMs, List<Integer> playerShipIds) {
         this.random = random;
@@ -47,6 +57,46 @@ final class SeatBook {
         this.playerShipIds = Set.copyOf(playerShipIds);
         for (int id : playerShipIds) crewCodes.put(id, code(6));
         this.gameMasterCode = code(8);
+    }
+
+    /**
+     * The seats of a game recovered after a crash: every seat is held (nobody is connected to a new
+     * process) for a full hold from now, except one whose hold had already run out.
+     */
+    SeatBook(SecureRandom random, Saved saved, long holdMs, List<Integer> playerShipIds, long nowMs) {
+        this.random = random;
+        this.open = saved.open();
+        this.holdMs = holdMs;
+        this.playerShipIds = Set.copyOf(playerShipIds);
+        this.crewCodes.putAll(saved.crewCodes());
+        this.gameMasterCode = saved.gameMasterCode();
+        this.memberByPerson.putAll(saved.memberByPerson());
+        this.nextMember = saved.nextMember();
+        for (SavedSeat s : saved.seats()) {
+            if (s.heldUntilMs() != 0 && s.heldUntilMs() < nowMs) continue;
+            Seat seat = new Seat(s.shipId(), s.role(), s.memberId(), s.name(), s.token());
+            seat.heldUntilMs = nowMs + holdMs;
+            byToken.put(seat.token, seat);
+        }
+    }
+
+    /** Saves the book now and after every change from here on. */
+    synchronized void persistTo(Consumer<Saved> save) {
+        onChange = save;
+        changed();
+    }
+
+    /** The seat of a member on a ship in a role, or null (recovery: which seat sent a journaled command). */
+    synchronized Seat seatOf(String memberId, int shipId, Role role) {
+        for (Seat s : byToken.values()) if (s.memberId.equals(memberId) && s.shipId == shipId && s.role == role) return s;
+        return null;
+    }
+
+    private void changed() {
+        List<SavedSeat> list = new ArrayList<>();
+        for (Seat s : byToken.values())
+            list.add(new SavedSeat(s.token, s.shipId, s.role, s.memberId, s.name, s.session == null ? s.heldUntilMs : 0));
+        onChange.accept(new Saved(open, Map.copyOf(crewCodes), gameMasterCode, Map.copyOf(memberByPerson), nextMember, list));
     }
 
     boolean open() { return open; }
@@ -79,6 +129,7 @@ final class SeatBook {
                 : memberByPerson.computeIfAbsent(h.personId(), p -> "m" + nextMember++);
         Seat seat = new Seat(h.shipId(), h.role(), memberId, h.name(), token());
         byToken.put(seat.token, seat);
+        changed(); // saved before the welcome carries the token out
         return seat;
     }
 
@@ -105,6 +156,7 @@ final class SeatBook {
         if (seat == null) throw new IllegalArgumentException("unknown or expired resume token");
         StationSession previous = seat.session;
         seat.session = session;
+        if (previous == null) changed();
         return new Resumed(seat, previous == session ? null : previous);
     }
 
@@ -115,11 +167,12 @@ final class SeatBook {
         if (seat.session != session) return; // already resumed on another socket
         seat.session = null;
         seat.heldUntilMs = nowMs + holdMs;
+        changed();
     }
 
     /** The person left: the seat is free and its token dead. */
     synchronized void release(Seat seat, StationSession session) {
-        if (seat.session == session) byToken.remove(seat.token);
+        if (seat.session == session && byToken.remove(seat.token) != null) changed();
     }
 
     synchronized List<Taken> taken(long nowMs) {
@@ -131,10 +184,12 @@ final class SeatBook {
     }
 
     private void expire(long nowMs) {
+        boolean removed = false;
         for (Iterator<Seat> it = byToken.values().iterator(); it.hasNext(); ) {
             Seat s = it.next();
-            if (s.session == null && s.heldUntilMs < nowMs) it.remove();
+            if (s.session == null && s.heldUntilMs < nowMs) { it.remove(); removed = true; }
         }
+        if (removed) changed();
     }
 
     /** 128 random bits as 32 hex digits. */

@@ -8,7 +8,13 @@ import java.nio.file.Path;
  * @param dataDir         where game journals are written as the games run (DIR/journals/), or null for none
  * @param ticksPerSecond  60 for real time; tests may speed games up
  * @param seatHoldSeconds how long a disconnected seat waits for its resume
+ * @param fsyncJournal    whether a tick's journal line is forced to disk before its acks (docs/RELIABILITY.md)
  */
-public record ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds) {
+public record ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds, boolean fsyncJournal) {
+    /** With the journal fsynced each tick that had commands (the safe default). */
+    public ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds) {
+        this(port, dataDir, ticksPerSecond, seatHoldSeconds, true);
+    }
+
     public static ServerConfig defaults(int port) { return new ServerConfig(port, null, 60, 60); }
 }

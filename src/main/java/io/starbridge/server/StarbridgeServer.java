@@ -15,6 +15,7 @@ public final class StarbridgeServer {
     private final ServerMetrics metrics = new ServerMetrics();
     private final GameRegistry games;
     private final Javalin app;
+    private java.util.List<GameRecovery.Report> recovered = java.util.List.of();
 
     public StarbridgeServer(ServerConfig config, Scenarios scenarios) {
         this.config = config;
@@ -38,10 +39,15 @@ public final class StarbridgeServer {
         });
     }
 
+    /** Recovers the games a crash interrupted (with a data directory), then serves. */
     public StarbridgeServer start() {
+        recovered = games.recover(); // before the socket opens: a resuming station finds its game
         app.start();
         return this;
     }
+
+    /** What {@link #start} recovered from the data directory, one report per crashed game. */
+    public java.util.List<GameRecovery.Report> recovered() { return recovered; }
 
     /** The bound port (after {@link #start}). */
     public int port() { return app.port(); }

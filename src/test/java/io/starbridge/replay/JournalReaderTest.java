@@ -37,6 +37,24 @@ class JournalReaderTest {
     }
 
     @Test
+    void a_journal_cut_by_a_crash_ends_at_its_last_journaled_tick_and_ignores_a_torn_last_line() throws IOException {
+        Journal j = new JournalReader().readUpToCrash(new java.io.StringReader(HEADER
+                + "{\"tick\":60,\"hash\":\"00000000000000aa\"}\n"
+                + "{\"tick\":75,\"commands\":[{\"type\":\"SetThrottle\",\"shipId\":1,\"role\":\"HELM\",\"member\":\"m\",\"seq\":4,\"throttle\":0.5}]}\n"
+                + "{\"tick\":120,\"ha"));
+        assertThat(j.ended()).isFalse();
+        assertThat(j.endTick()).isEqualTo(75);
+        assertThat(j.checkpoints()).containsOnlyKeys(60L);
+    }
+
+    @Test
+    void a_bad_line_before_the_last_is_an_error_even_after_a_crash() {
+        assertThatThrownBy(() -> new JournalReader().readUpToCrash(new java.io.StringReader(HEADER
+                + "{\"tick\":2,\"comm\n{\"tick\":60,\"hash\":\"00000000000000aa\"}\n")))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("line 2: not JSON");
+    }
+
+    @Test
     void an_unknown_command_type_names_its_line() {
         assertThatThrownBy(() -> RecordedRuns.read(HEADER
                 + "{\"tick\":2,\"commands\":[{\"type\":\"SelfDestructNow\",\"shipId\":1,\"role\":\"HELM\",\"member\":\"m\",\"seq\":1}]}\n" + END))

@@ -30,8 +30,11 @@ final class ServerProcess implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
         Files.createDirectories(workDir);
         Path log = workDir.resolve("server.log");
+        // a fresh data directory each time: the server resumes any unfinished game it finds there, and a
+        // game left by an earlier run would take the demo game's id
+        Path data = Files.createTempDirectory(workDir, "data-");
         Process p = new ProcessBuilder(javaBinary(), "-jar", jar, "serve", "--port", String.valueOf(port), "--demo",
-                "--data", workDir.resolve("data").toString())
+                "--data", data.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(p, port, log);
         server.awaitHealthy(Duration.ofSeconds(20));

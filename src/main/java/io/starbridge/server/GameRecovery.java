@@ -1,0 +1,151 @@
+package io.starbridge.server;
+
+import io.starbridge.protocol.ProtocolCodec;
+import io.starbridge.replay.Journal;
+import io.starbridge.replay.JournalFormatException;
+import io.starbridge.replay.JournalReader;
+import io.starbridge.replay.ReplayDivergence;
+import io.starbridge.scenario.Mission;
+import io.starbridge.scenario.Scenarios;
+import io.starbridge.sim.StateHash;
+import io.starbridge.station.Permissions;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ObjIntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Crash recovery on start (docs/RELIABILITY.md). Every journal under DATA/journals without an end
+ * record belongs to a game the server did not stop cleanly. Each comes back under its old id: its
+ * mission is started from the header's scenario, seed and size, re-simulated to the last journaled
+ * tick (checkpoints verified), given back its seats from DATA/games/ID.json, and then runs live,
+ * appending to the same journal file. There are no snapshots: replay from tick 1 is fast enough.
+ */
+public final class GameRecovery {
+    /** What happened to one journal: recovered at a tick with a hash, or the reason it was not. */
+    public record Report(String journal, String gameId, long tick, long stateHash, long millis, String failure) {
+        public boolean recovered() { return failure == null; }
+
+        /** One line for the server's output. */
+        public String line() {
+            return recovered()
+                    ? "Recovered game " + gameId + " from " + journal + " at tick " + tick + ", hash "
+                            + StateHash.hex(stateHash) + ", in " + millis + " ms"
+                    : "Not recovered: " + journal + ": " + failure;
+        }
+    }
+
+    /** ID-SCENARIO-SEED.jsonl, the name GameRegistry gives a journal. */
+    private static final Pattern JOURNAL_NAME = Pattern.compile("^g(\\d+)-.*\\.jsonl$");
+    private static final Pattern SEATS_NAME = Pattern.compile("^g(\\d+)\\.json$");
+
+    private final ServerConfig config;
+    private final Scenarios scenarios;
+    private final Permissions permissions;
+    private final ProtocolCodec codec;
+    private final SecureRandom random;
+    private int highestId;
+
+    GameRecovery(ServerConfig config, Scenarios scenarios, Permissions permissions, ProtocolCodec codec,
+                 SecureRandom random) {
+        this.config = config;
+        this.scenarios = scenarios;
+        this.permissions = permissions;
+        this.codec = codec;
+        this.random = random;
+    }
+
+    /** The highest game id number of any journal or seat file seen, ended or not (0 if none). */
+    int highestIdOnDisk() { return highestId; }
+
+    /**
+     * Recovers every crashed game in id order and hands each to {@code adopt} (id number, game).
+     * A journal that cannot be recovered is reported and left as it is; the others still come back.
+     */
+    List<Report> recoverAll(ObjIntConsumer<Game> adopt) {
+        List<Report> reports = new ArrayList<>();
+        highestId = Math.max(highestIdIn(config.dataDir().resolve("games"), SEATS_NAME), 0);
+        Path dir = config.dataDir().resolve("journals");
+        if (!Files.isDirectory(dir)) return reports;
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> JOURNAL_NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted((a, b) -> Integer.compare(number(a), number(b))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        for (Path file : files) {
+            int number = number(file);
+            highestId = Math.max(highestId, number);
+            Report r = recoverOne(file, number, adopt);
+            if (r != null) reports.add(r);
+        }
+        return reports;
+    }
+
+    /** @return a report, or null for a journal that ended cleanly (its game is over) */
+    private Report recoverOne(Path file, int number, ObjIntConsumer<Game> adopt) {
+        String name = file.getFileName().toString();
+        String id = "g" + number;
+        long started = System.nanoTime();
+        JournalFile continued = null;
+        try {
+            Journal journal;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                journal = new JournalReader().readUpToCrash(in);
+            }
+            if (journal.ended()) return null;
+            Journal.Header h = journal.header();
+            Mission mission = scenarios.byId(h.scenario()).start(h.seed(), h.size());
+            // the reader ignored a torn last line; the file loses it too, so appends start on a fresh line
+            continued = JournalFile.continueAfterCrash(file, config.fsyncJournal());
+            Game game = new Game(id, mission, h.seed(), seatsFor(id, mission), permissions, codec, continued);
+            game.catchUp(journal);
+            long tick = game.tick(), hash = game.stateHashBeforeStart(); // before the loop moves them on
+            adopt.accept(game, number);
+            return new Report(name, id, tick, hash, (System.nanoTime() - started) / 1_000_000, null);
+        } catch (IOException | RuntimeException e) {
+            // a bad journal (format, divergence, unknown scenario) stays on disk as it is, its id reserved
+            if (continued != null) try { continued.close(); } catch (IOException ignored) { /* reported below */ }
+            String why = e instanceof ReplayDivergence || e instanceof JournalFormatException ? e.getMessage()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            return new Report(name, id, -1, 0, (System.nanoTime() - started) / 1_000_000, why);
+        }
+    }
+
+    /** The game's saved seats, held for their stations' resume; fresh codes if none were saved. */
+    private SeatBook seatsFor(String id, Mission mission) {
+        long holdMs = Math.round(config.seatHoldSeconds() * 1000);
+        Path file = SeatFile.of(config.dataDir(), id);
+        SeatBook.Saved saved = SeatFile.read(file);
+        SeatBook seats = saved != null
+                ? new SeatBook(random, saved, holdMs, mission.playerShipIds(), System.currentTimeMillis())
+                : new SeatBook(random, false, holdMs, mission.playerShipIds());
+        seats.persistTo(SeatFile.saver(file));
+        return seats;
+    }
+
+    private static int number(Path file) {
+        Matcher m = JOURNAL_NAME.matcher(file.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static int highestIdIn(Path dir, Pattern names) {
+        if (!Files.isDirectory(dir)) return 0;
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> names.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}
