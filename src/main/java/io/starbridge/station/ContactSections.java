@@ -9,7 +9,7 @@ import io.starbridge.sim.ship.Subsystem;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.weapons.Torpedo;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,8 @@ import java.util.Map;
 public final class ContactSections {
     /** Contacts listed at most, nearest first: keeps battlefield views bounded. */
     static final int MAX_CONTACTS = 64;
+    /** Torpedoes listed at most, own first, then nearest: a battlefield has a thousand in flight. */
+    static final int MAX_TORPEDOES = 48;
 
     private ContactSections() {}
 
@@ -31,17 +33,17 @@ public final class ContactSections {
      */
     public static List<Ship> listed(World world, Ship own) {
         ContactBook book = own.contacts;
-        List<Ship> seen = new ArrayList<>();
+        List<Ship> seen = new ArrayList<>(book.detectedCount());
         for (int i = 0; i < book.detectedCount(); i++) {
             Ship target = world.ship(book.detectedAt(i));
             if (target != null) seen.add(target);
         }
-        if (seen.size() > MAX_CONTACTS) {
-            seen.sort(Comparator.comparingDouble(t -> own.motion.distanceSquaredTo(t.motion.x, t.motion.y)));
-            seen = new ArrayList<>(seen.subList(0, MAX_CONTACTS));
-            seen.sort(Comparator.comparingInt(Ship::id));
-        }
-        return seen;
+        if (seen.size() <= MAX_CONTACTS) return seen;
+        double[] d2 = new double[seen.size()];
+        for (int i = 0; i < d2.length; i++) d2[i] = own.motion.distanceSquaredTo(seen.get(i).motion.x, seen.get(i).motion.y);
+        List<Ship> nearest = new ArrayList<>(MAX_CONTACTS);
+        for (int i : Nearest.indices(d2, d2.length, MAX_CONTACTS)) nearest.add(seen.get(i)); // ids stay ascending
+        return nearest;
     }
 
     static Map<String, Object> contacts(World world, Ship own, boolean detailed) {
@@ -101,11 +103,21 @@ public final class ContactSections {
 
     static Map<String, Object> torpedoes(World world, Ship own) {
         double range = own.present() ? own.hull().sensorRange() * Math.min(1.5, own.effect(SubsystemKind.SENSORS)) : 0;
-        Map<String, Object> out = new LinkedHashMap<>();
+        List<Torpedo> inRange = new ArrayList<>();
+        double[] d2 = new double[16];
         for (Torpedo t : world.torpedoes()) {
             if (!t.alive()) continue;
             boolean mine = t.ownerId() == own.id();
-            if (!mine && own.motion.distanceSquaredTo(t.x(), t.y()) > range * range) continue;
+            double d = own.motion.distanceSquaredTo(t.x(), t.y());
+            if (!mine && d > range * range) continue;
+            if (inRange.size() == d2.length) d2 = Arrays.copyOf(d2, d2.length * 2);
+            d2[inRange.size()] = mine ? -1 : d; // its own torpedoes always make the list
+            inRange.add(t);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i : Nearest.indices(d2, inRange.size(), MAX_TORPEDOES)) {
+            Torpedo t = inRange.get(i);
+            boolean mine = t.ownerId() == own.id();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("x", metres(t.x()));
             m.put("y", metres(t.y()));
