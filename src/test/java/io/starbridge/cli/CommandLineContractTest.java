@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,26 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineContractTest {
     private final ObjectMapper json = new ObjectMapper();
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void play_strike_prints_one_json_object_with_the_contract_fields(@TempDir Path dir) throws Exception {
         Path journal = dir.resolve("run.jsonl");
-        Run r = run("play", "--scenario", "strike", "--crew", "bots", "--seed", "11", "--record", journal.toString(), "--json");
+        CliRun r = CliRun.of("play", "--scenario", "strike", "--crew", "bots", "--seed", "11", "--record", journal.toString(), "--json");
 
         assertThat(r.exit()).isZero();
         JsonNode j = json.readTree(r.out());
@@ -48,7 +30,7 @@ class CommandLineContractTest {
         assertThat(j.get("timings").get("dropToCloakMs").asLong()).isPositive();
         assertThat(j.get("timings").get("dropToDerelictMs").asLong()).isPositive();
 
-        Run replay = run("replay", journal.toString(), "--json");
+        CliRun replay = CliRun.of("replay", journal.toString(), "--json");
         assertThat(replay.exit()).isZero();
         JsonNode rj = json.readTree(replay.out());
         assertThat(rj.get("stateHash").asText()).isEqualTo(j.get("stateHash").asText());
@@ -60,12 +42,12 @@ class CommandLineContractTest {
     @Test
     void replay_of_a_diverging_journal_exits_non_zero_naming_the_tick(@TempDir Path dir) throws Exception {
         Path journal = dir.resolve("run.jsonl");
-        assertThat(run("play", "--scenario", "strike", "--seed", "3", "--duration", "40", "--record", journal.toString()).exit()).isZero();
+        assertThat(CliRun.of("play", "--scenario", "strike", "--seed", "3", "--duration", "40", "--record", journal.toString()).exit()).isZero();
         String text = Files.readString(journal);
         String broken = text.replaceFirst("\"hash\":\"[0-9a-f]{16}\"", "\"hash\":\"0123456789abcdef\"");
         Files.writeString(journal, broken);
 
-        Run r = run("replay", journal.toString());
+        CliRun r = CliRun.of("replay", journal.toString());
 
         assertThat(r.exit()).isEqualTo(ReplayCommand.DIVERGED);
         assertThat(r.err()).contains("diverged at tick 60");
@@ -73,14 +55,14 @@ class CommandLineContractTest {
 
     @Test
     void an_unknown_scenario_is_a_clear_error() {
-        Run r = run("play", "--scenario", "nowhere", "--json");
+        CliRun r = CliRun.of("play", "--scenario", "nowhere", "--json");
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("unknown scenario 'nowhere'").contains("strike");
     }
 
     @Test
     void help_lists_the_commands() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("play").contains("replay");
     }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,25 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DrillCommandContractTest {
     private final ObjectMapper json = new ObjectMapper();
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void drill_prints_one_json_object_with_runs_by_seed_and_a_summary_per_figure() throws Exception {
-        Run r = run("drill", "--drill", "drop-and-cloak", "--crew", "bots", "--repeat", "3", "--seed", "5", "--json");
+        CliRun r = CliRun.of("drill", "--drill", "drop-and-cloak", "--crew", "bots", "--repeat", "3", "--seed", "5", "--json");
 
         assertThat(r.exit()).isZero();
         JsonNode j = json.readTree(r.out());
@@ -52,8 +34,8 @@ class DrillCommandContractTest {
 
     @Test
     void the_same_seeds_give_the_same_figures() throws Exception {
-        JsonNode a = json.readTree(run("drill", "--drill", "drop-and-cloak", "--repeat", "2", "--json").out());
-        JsonNode b = json.readTree(run("drill", "--drill", "drop-and-cloak", "--repeat", "2", "--json").out());
+        JsonNode a = json.readTree(CliRun.of("drill", "--drill", "drop-and-cloak", "--repeat", "2", "--json").out());
+        JsonNode b = json.readTree(CliRun.of("drill", "--drill", "drop-and-cloak", "--repeat", "2", "--json").out());
 
         assertThat(a.get("runs")).isEqualTo(b.get("runs"));
     }
@@ -67,7 +49,7 @@ class DrillCommandContractTest {
                  "end": {"event": "WeaponsReleased", "ship": "player", "where": {"released": true}},
                  "figures": ["dropToExecuteMs"], "maxSeconds": 120}""");
 
-        Run r = run("drill", "--drill", file.toString(), "--json");
+        CliRun r = CliRun.of("drill", "--drill", file.toString(), "--json");
 
         assertThat(r.exit()).isZero();
         assertThat(json.readTree(r.out()).get("runs").get(0).get("figures").get("dropToExecuteMs").asLong()).isPositive();
@@ -75,13 +57,13 @@ class DrillCommandContractTest {
 
     @Test
     void an_unknown_drill_or_a_bad_file_is_a_clear_error(@TempDir Path dir) throws Exception {
-        Run unknown = run("drill", "--drill", "parade", "--json");
+        CliRun unknown = CliRun.of("drill", "--drill", "parade", "--json");
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).contains("unknown drill 'parade'").contains("drop-and-cloak");
 
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"id\": \"bad\", \"title\": \"Bad\", \"scenario\": \"strike\"}");
-        Run bad = run("drill", "--drill", file.toString());
+        CliRun bad = CliRun.of("drill", "--drill", file.toString());
         assertThat(bad.exit()).isNotZero();
         assertThat(bad.err()).contains(file + ": $: missing field 'start'").contains("missing field 'maxSeconds'");
     }
