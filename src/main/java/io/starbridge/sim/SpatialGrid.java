@@ -65,21 +65,9 @@ public final class SpatialGrid {
 
     /** Calls the visitor for every item in cells touched by the disc; the caller checks exact distance. */
     public void query(double x, double y, double radius, ItemVisitor visitor) {
-        if (!built) build();
-        if (cellCount == 0) return;
-        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
-        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
-            // a disc wider than the occupied cells: visit the occupied ones instead
-            for (int i = 0; i < count; i++) visitor.visit(sortedItems[i]);
-            return;
-        }
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                int c = find(key(cx, cy));
-                if (c < 0) continue;
-                for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) visitor.visit(sortedItems[i]);
-            }
-        }
+        forEachRun(x, y, radius, (from, to) -> {
+            for (int i = from; i < to; i++) visitor.visit(sortedItems[i]);
+        });
     }
 
     /**
@@ -87,20 +75,8 @@ public final class SpatialGrid {
      * {@code (px - x)² + (py - y)² <= radius²} evaluated exactly so, in this order.
      */
     public void queryWithin(double x, double y, double radius, ItemVisitor visitor) {
-        if (!built) build();
-        if (cellCount == 0) return;
         double r2 = radius * radius;
-        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
-        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
-            visitWithin(0, count, x, y, r2, visitor);
-            return;
-        }
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                int c = find(key(cx, cy));
-                if (c >= 0) visitWithin(cellStart[c], cellStart[c + 1], x, y, r2, visitor);
-            }
-        }
+        forEachRun(x, y, radius, (from, to) -> visitWithin(from, to, x, y, r2, visitor));
     }
 
     /**
@@ -109,20 +85,8 @@ public final class SpatialGrid {
      * The tight loop for queries that return hundreds of items.
      */
     public void markWithin(double x, double y, double radius, long[] bits) {
-        if (!built) build();
-        if (cellCount == 0) return;
         double r2 = radius * radius;
-        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
-        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
-            markWithin(0, count, x, y, r2, bits);
-            return;
-        }
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                int c = find(key(cx, cy));
-                if (c >= 0) markWithin(cellStart[c], cellStart[c + 1], x, y, r2, bits);
-            }
-        }
+        forEachRun(x, y, radius, (from, to) -> markWithin(from, to, x, y, r2, bits));
     }
 
     private void markWithin(int from, int to, double x, double y, double r2, long[] bits) {
@@ -142,20 +106,8 @@ public final class SpatialGrid {
      * can reject by distance before touching the item's object.
      */
     public void queryPointsWithin(double x, double y, double radius, PointVisitor visitor) {
-        if (!built) build();
-        if (cellCount == 0) return;
         double r2 = radius * radius;
-        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
-        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
-            visitPointsWithin(0, count, x, y, r2, visitor);
-            return;
-        }
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                int c = find(key(cx, cy));
-                if (c >= 0) visitPointsWithin(cellStart[c], cellStart[c + 1], x, y, r2, visitor);
-            }
-        }
+        forEachRun(x, y, radius, (from, to) -> visitPointsWithin(from, to, x, y, r2, visitor));
     }
 
     private void visitPointsWithin(int from, int to, double x, double y, double r2, PointVisitor visitor) {
@@ -173,6 +125,30 @@ public final class SpatialGrid {
             if (dx * dx + dy * dy <= r2) visitor.visit(sortedItems[i]);
         }
     }
+
+    /**
+     * Hands over the run of every occupied cell the disc touches — or, for a disc wider than the
+     * occupied cells, the whole item range at once. Every query walks cells this one way.
+     */
+    private void forEachRun(double x, double y, double radius, RunVisitor run) {
+        if (!built) build();
+        if (cellCount == 0) return;
+        long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
+        if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
+            run.visit(0, count);
+            return;
+        }
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                int c = find(key(cx, cy));
+                if (c >= 0) run.visit(cellStart[c], cellStart[c + 1]);
+            }
+        }
+    }
+
+    /** A run of sorted items, {@code [from, to)}. */
+    @FunctionalInterface
+    private interface RunVisitor { void visit(int from, int to); }
 
     private boolean coversMoreCellsThanOccupied(long x0, long x1, long y0, long y1) {
         long w = x1 - x0 + 1, h = y1 - y0 + 1;
