@@ -12,11 +12,21 @@ import java.util.List;
  * A full bot crew (helm, engineering, science, weapons, captain, away team) for one player ship. Bots draw
  * their reaction times from their own random, seeded from the mission seed, so a run is
  * reproducible from the seed — and a recording needs none of it: it journals their commands.
+ * <p>
+ * Bots look at their stations as a human crew does: at the stations' view rate, every
+ * {@link #OBSERVE_EVERY_TICKS} ticks (20 Hz), hearing every event since their last look. A drilled
+ * reaction therefore starts up to 2 ticks (33 ms) after the event, as on a real screen. Commands due
+ * in between are still sent on their exact tick.
  */
 public final class BotCrew {
+    /** Ticks between looks: 60 Hz / 3 = the 20 Hz at which a station's view is refreshed. */
+    public static final int OBSERVE_EVERY_TICKS = 3;
+
     private final Mission mission;
     private final int shipId;
     private final List<StationBot> stations;
+    /** Events of the ticks since the last look, in order. */
+    private final List<SimEvent> unseen = new ArrayList<>();
 
     public BotCrew(Mission mission, int shipId, long seed) {
         this.mission = mission;
@@ -35,15 +45,20 @@ public final class BotCrew {
     }
 
     /**
-     * Reads the views after the last tick (and its events) and returns the commands for the next
-     * tick, in station order.
+     * Called once per tick with the last tick's events: looks at the views when a look is due (see the
+     * class comment) and returns the commands due on the next tick, in station order.
      */
     public List<Command> act(List<SimEvent> lastEvents) {
         Ship own = mission.world().ship(shipId);
         List<Command> out = new ArrayList<>();
         if (own == null || own.destroyed() || mission.intel() == null) return out;
-        BotView view = new BotView(mission.world(), own, mission.intel());
-        for (StationBot bot : stations) bot.observe(view, lastEvents);
+        unseen.addAll(lastEvents);
+        if (mission.world().tick() % OBSERVE_EVERY_TICKS == 0) {
+            BotView view = new BotView(mission.world(), own, mission.intel());
+            List<SimEvent> heard = unseen.isEmpty() ? List.of() : List.copyOf(unseen);
+            unseen.clear();
+            for (StationBot bot : stations) bot.observe(view, heard);
+        }
         long next = mission.world().tick() + 1;
         for (StationBot bot : stations) bot.collectDue(next, out);
         return out;

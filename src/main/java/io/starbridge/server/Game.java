@@ -150,8 +150,8 @@ public final class Game {
         List<Inbound.CommandIn> accepted = new ArrayList<>();
         long applyTick = world.tick() + 1;
         for (Inbound in; (in = commands.poll()) != null; ) {
-            if (in instanceof Inbound.GmIn g) { gameMaster.apply(g, world, applyTick); continue; }
-            Inbound.CommandIn c = (Inbound.CommandIn) in;
+            Inbound.CommandIn c = in instanceof Inbound.GmIn g ? gameMaster.apply(g, world, applyTick) : (Inbound.CommandIn) in;
+            if (c == null) continue;
             Long before = c.seat().appliedTick(c.seq());
             if (before != null) {
                 c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), before)));
@@ -181,6 +181,7 @@ public final class Game {
             journalFile.writer().checkpoint(world.tick(), world.stateHash());
         tick = world.tick();
         outcome = mission.outcome();
+        if (world.ships().size() != shipSummaries.size()) refreshShipSummaries(); // a spawn
         for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
         for (Objectives o : objectives.values()) o.observe(world, events);
         observeDebriefs(world, events);

@@ -3,15 +3,15 @@ package io.starbridge.server;
 import io.starbridge.protocol.ClientMessage.GmAction;
 import io.starbridge.protocol.ServerMessage;
 import io.starbridge.sim.World;
-import io.starbridge.sim.ship.HullCatalog;
-import io.starbridge.sim.ship.HullClass;
-import io.starbridge.sim.ship.Ship;
+import io.starbridge.sim.command.CommandOrigin;
+import io.starbridge.sim.command.Role;
+import io.starbridge.sim.command.SpawnShip;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The game master's server-side actions, applied on the tick thread at the tick boundary and
- * journaled like commands: pause, resume, message, spawn.
+ * The game master's actions, taken on the tick thread at the tick boundary: pause, resume and
+ * message change the server's state; spawn becomes a {@link SpawnShip} command.
  */
 final class GameMaster {
     private final Game game;
@@ -20,7 +20,13 @@ final class GameMaster {
         this.game = game;
     }
 
-    void apply(Inbound.GmIn in, World world, long applyTick) {
+    /**
+     * Applies pause, resume and message at once (server state, not world state); turns a spawn into the
+     * {@link SpawnShip} command it stands for, so it is journaled, acknowledged, replayed and recovered
+     * like any command (an unknown hull comes back as that command's rejection).
+     * @return the spawn command to apply this tick, or null when the action is done or rejected
+     */
+    Inbound.CommandIn apply(Inbound.GmIn in, World world, long applyTick) {
         GmAction a = in.action();
         String reason = null;
         Map<String, Object> details = new LinkedHashMap<>();
@@ -32,31 +38,21 @@ final class GameMaster {
                 game.setMessage(a.text(), world.tick());
             }
             case "spawn" -> {
-                HullClass hull;
-                try { hull = HullCatalog.byId(a.hull()); }
-                catch (IllegalArgumentException e) { hull = null; reason = e.getMessage(); }
-                if (hull != null) {
-                    HullClass h = hull;
-                    // between ticks: World.addShip is allowed here, and the journal replays it at this boundary
-                    Ship ship = world.addShip(id -> new Ship(id, a.name(), a.faction(), h));
-                    ship.motion.x = a.x();
-                    ship.motion.y = a.y();
-                    details.put("hull", a.hull());
-                    details.put("name", a.name());
-                    details.put("faction", a.faction());
-                    details.put("x", a.x());
-                    details.put("y", a.y());
-                    details.put("shipId", ship.id());
-                    game.refreshShipSummaries();
-                }
+                CommandOrigin origin = new CommandOrigin(in.seat().shipId, Role.GAME_MASTER, in.seat().memberId, a.seq());
+                // a game master spawns ships to fight: they get an AI crew
+                SpawnShip spawn = new SpawnShip(origin, a.hull(), a.name(), a.faction(), a.x(), a.y(), true);
+                String bad = spawn.checkValues();
+                if (bad == null) return new Inbound.CommandIn(in.session(), in.seat(), a.seq(), spawn);
+                reason = bad;
             }
             default -> reason = "unknown action " + a.action();
         }
         if (reason != null) {
             in.session().send(game.codecForGm().encode(new ServerMessage.Rejected(a.seq(), reason, -1)));
-            return;
+            return null;
         }
         game.journal().gameMaster(applyTick, in.seat().memberId, a.action(), details);
         in.session().send(game.codecForGm().encode(new ServerMessage.Ack(a.seq(), applyTick)));
+        return null;
     }
 }

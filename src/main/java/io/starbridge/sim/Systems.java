@@ -76,6 +76,7 @@ public final class Systems {
         InteriorCommands.register(registry);
         SelfDestructCommands.register(registry);
         SuitComms.register(registry);
+        io.starbridge.sim.ai.SpawnCommands.register(registry);
         Map<Class<?>, CommandHandler<?>> handlers = registry.handlers;
         for (Class<?> type : Command.class.getPermittedSubclasses())
             if (!handlers.containsKey(type)) throw new IllegalStateException("no handler for " + type.getSimpleName());

@@ -15,16 +15,16 @@ import java.util.Set;
 
 /**
  * Which station may send what. Ship commands follow each command's own {@code allowedRoles()};
- * the observer and the view screen send nothing; the game master sends no ship commands but
- * has server-side actions (pause, resume, message, spawn).
+ * the observer and the view screen send nothing; the game master sends only the commands made for it
+ * ({@code SpawnShip}) and has server-side actions (pause, resume, message).
  */
 public final class Permissions {
     /** Roles that are one person per player ship. */
     private static final Set<Role> CREW_SEATS = Collections.unmodifiableSet(EnumSet.of(
             Role.HELM, Role.WEAPONS, Role.ENGINEERING, Role.SCIENCE, Role.COMMS, Role.CAPTAIN, Role.AWAY_TEAM));
-    /** Roles that never command the ship, whatever a command's own role list says. */
+    /** Roles that never command anything, whatever a command's own role list says. */
     private static final Set<Role> SILENT = Collections.unmodifiableSet(EnumSet.of(
-            Role.OBSERVER, Role.VIEWSCREEN, Role.GAME_MASTER));
+            Role.OBSERVER, Role.VIEWSCREEN));
 
     private final Map<Role, List<String>> commandTypesByRole = new EnumMap<>(Role.class);
 
@@ -41,7 +41,7 @@ public final class Permissions {
         }
     }
 
-    /** Command type names a role may send, sorted; empty for observer, view screen, game master. */
+    /** Command type names a role may send, sorted; empty for observer and view screen. */
     public List<String> commandTypes(Role role) { return commandTypesByRole.get(role); }
 
     /** @return null if the role may send this command, else the reason it may not */

@@ -28,6 +28,7 @@ import io.starbridge.sim.command.Regroup;
 import io.starbridge.sim.command.ReturnToAirlock;
 import io.starbridge.sim.command.SearchRoom;
 import io.starbridge.sim.command.SendMessage;
+import io.starbridge.sim.command.SpawnShip;
 import io.starbridge.sim.command.SetTorch;
 import io.starbridge.sim.command.Undock;
 import java.util.List;
@@ -66,6 +67,7 @@ final class CommandSamples {
                 o -> new SetTorch(o, 1, true),
                 o -> new ConfirmSelfDestruct(o, enemyId, 1),
                 o -> new AbortSelfDestruct(o, enemyId, 1),
-                o -> new SendMessage(o, "suit", "Report status"));
+                o -> new SendMessage(o, "suit", "Report status"),
+                o -> new SpawnShip(o, "frigate", "Reinforcement", 1, 8_000, 2_000, true));
     }
 }

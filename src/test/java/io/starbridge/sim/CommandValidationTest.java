@@ -15,6 +15,7 @@ import io.starbridge.sim.command.RepairSubsystem;
 import io.starbridge.sim.command.Role;
 import io.starbridge.sim.command.SetBeamsFiring;
 import io.starbridge.sim.command.SetCloak;
+import io.starbridge.sim.command.SpawnShip;
 import io.starbridge.sim.command.SetHeading;
 import io.starbridge.sim.command.SetPower;
 import io.starbridge.sim.command.SetStrafe;
@@ -75,7 +76,12 @@ class CommandValidationTest {
                 new Bad("torpedo before the release", VIGIL, Role.WEAPONS, LaunchTorpedo::new),
                 new Bad("jump without a spooled drive", VIGIL, Role.CAPTAIN, ExecuteJump::new),
                 new Bad("spool without a plot", VIGIL, Role.ENGINEERING, SpoolJumpDrive::new),
-                new Bad("cloak on a ship without one", MOTHERSHIP, Role.ENGINEERING, o -> new SetCloak(o, true))));
+                new Bad("cloak on a ship without one", MOTHERSHIP, Role.ENGINEERING, o -> new SetCloak(o, true)),
+                new Bad("spawn an unknown hull class", VIGIL, Role.GAME_MASTER, o -> new SpawnShip(o, "dreadnought", "X", 1, 0, 0, true)),
+                new Bad("spawn with no name", VIGIL, Role.GAME_MASTER, o -> new SpawnShip(o, "frigate", " ", 1, 0, 0, true)),
+                new Bad("spawn as faction 9", VIGIL, Role.GAME_MASTER, o -> new SpawnShip(o, "frigate", "X", 9, 0, 0, true)),
+                new Bad("spawn at an infinite x", VIGIL, Role.GAME_MASTER, o -> new SpawnShip(o, "frigate", "X", 1, Double.POSITIVE_INFINITY, 0, true)),
+                new Bad("the captain spawns a ship", VIGIL, Role.CAPTAIN, o -> new SpawnShip(o, "frigate", "X", 1, 0, 0, true))));
         CommandOrigin sample = new CommandOrigin(VIGIL, Role.OBSERVER, "observer", 0);
         for (var build : CommandSamples.everyType(MOTHERSHIP))
             bad.add(new Bad("the observer sends " + build.apply(sample).getClass().getSimpleName(), VIGIL, Role.OBSERVER, build));

@@ -12,7 +12,7 @@ public sealed interface Command permits
         SetPower, SetCloak, StartScan, SetWeaponsTarget, SetBeamsFiring, LaunchTorpedo,
         ReleaseWeapons, RepairSubsystem,
         Dock, Undock, MoveTo, ReturnToAirlock, Regroup, OpenDoor, ForceDoor, SearchRoom, CarryCaptive, SetTorch,
-        ConfirmSelfDestruct, AbortSelfDestruct, SendMessage {
+        ConfirmSelfDestruct, AbortSelfDestruct, SendMessage, SpawnShip {
 
     CommandOrigin origin();
 
