@@ -12,23 +12,27 @@ const root = document.getElementById('lobby');
 const codesKey = (gameId) => `starbridge.codes.${gameId}`;
 const storedCodes = (gameId) => JSON.parse(localStorage.getItem(codesKey(gameId)) ?? 'null');
 const SEATS = ['captain', 'helm', 'weapons', 'engineering', 'science', 'comms', 'viewscreen'];
-const COMBINED = [['pilot', 'Pilot (helm+weapons)'], ['ops', 'Ops (eng+sci+comms+capt)'], ['solo', 'Single pilot']];
+const COMBINED = [['pilot', 'Pilot (helm+weapons)'], ['ops', 'Ops (eng sci comms capt)'], ['solo', 'Single pilot']];
 
 const nameInput = h('input.text-input#lobby-name', { type: 'text', maxLength: 40, placeholder: 'Your name', value: localStorage.getItem(NAME_KEY) ?? '' });
 nameInput.addEventListener('change', () => localStorage.setItem(NAME_KEY, nameInput.value.trim()));
 const scenarioSelect = h('select.text-input#lobby-scenario', h('option', { value: 'strike' }, 'strike'));
+const drillSelect = h('select.text-input#lobby-drill', h('option', { value: '' }, 'No drill: play the mission'));
 const seedInput = h('input.text-input', { type: 'number', placeholder: 'random', style: { width: '100%' } });
 const openInput = h('input', { type: 'checkbox', style: { width: '28px', height: '28px' } });
 const created = h('div');
 const gamesBox = h('div.col#lobby-games');
+const savesBox = h('div.col#lobby-saves');
 
 root.append(
   h('div.col',
     h('section.panel', h('h2.panel-title', 'You'), h('label', 'Name shown to the crew', nameInput),
       h('div.hint', 'Tablets: open this lobby through this machine\'s network address (not localhost) so the QR links work on other devices.')),
-    h('section.panel', h('h2.panel-title', 'New game'), h('label', 'Scenario', scenarioSelect), h('label', 'Seed (optional)', seedInput),
+    h('section.panel', h('h2.panel-title', 'New game'), h('label', 'Scenario', scenarioSelect),
+      h('label', 'Or drill it (runs again and again, each measured)', drillSelect), h('label', 'Seed (optional)', seedInput),
       h('label', { style: { flexDirection: 'row', alignItems: 'center', gap: '10px' } }, openInput, 'Open game (no crew codes)'),
-      h('button.btn.btn-primary#lobby-create', { type: 'button', onclick: createGame }, 'CREATE GAME'), created)),
+      h('button.btn.btn-primary#lobby-create', { type: 'button', onclick: createGame }, 'CREATE GAME'), created),
+    h('section.panel', h('h2.panel-title', 'Saved games'), savesBox)),
   h('section.panel', h('h2.panel-title', 'Games'), gamesBox));
 
 async function loadScenarios() {
@@ -38,19 +42,53 @@ async function loadScenarios() {
   } catch { /* keep the built-in default */ }
 }
 
+async function loadDrills() {
+  try {
+    const list = await (await fetch('/api/drills')).json();
+    drillSelect.append(...list.map((d) => h('option', { value: d.id, title: d.title }, `${d.id} — ${d.title}`)));
+  } catch { /* no drills offered */ }
+}
+
 async function createGame() {
-  const body = { scenario: scenarioSelect.value, open: openInput.checked };
+  const body = drillSelect.value ? { drill: drillSelect.value, open: openInput.checked } : { scenario: scenarioSelect.value, open: openInput.checked };
   if (seedInput.value !== '') body.seed = Number(seedInput.value);
   const res = await fetch('/api/games', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const answer = await res.json().catch(() => ({}));
   if (!res.ok) { toast(`Could not create the game: ${answer.error ?? res.status}`, 'error'); return; }
+  showCreated(answer);
+}
+
+/** Keeps a new game's codes in this browser and shows them to its creator (the only time they are sent). */
+function showCreated(answer) {
   localStorage.setItem(codesKey(answer.id), JSON.stringify({ crewCodes: answer.crewCodes ?? {}, gameMasterCode: answer.gameMasterCode }));
   created.replaceChildren(h('div.codes', `Game ${answer.id}`, h('br'),
     ...Object.entries(answer.crewCodes ?? {}).map(([ship, code]) => h('div', `ship ${ship} crew code: ${code}`)),
     answer.gameMasterCode ? h('div', `game master code: ${answer.gameMasterCode}`) : null),
   h('div.hint', 'Only this browser sees these codes: share the ship code with its crew.'));
-  toast(`Game ${answer.id} created`, 'good');
+  toast(answer.loadedFrom ? `Game ${answer.id} loaded from ${answer.loadedFrom}, paused: the game master resumes it` : `Game ${answer.id} created`, 'good');
   refresh();
+}
+
+async function loadSave(name) {
+  const res = await fetch(`/api/saves/${encodeURIComponent(name)}/load`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ open: openInput.checked }) });
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok) { toast(`Could not load ${name}: ${answer.error ?? res.status}`, 'error'); return; }
+  showCreated(answer);
+}
+
+async function refreshSaves() {
+  let saves;
+  try { saves = await (await fetch('/api/saves')).json(); } catch { return; }
+  savesBox.replaceChildren(...(saves.length ? saves.map((s) => h('div.row.save', { dataset: { save: s.name } },
+    h('strong.grow', s.name), h('span.hint', `${s.scenario} · seed ${s.seed} · ${formatTick(s.tick)}${s.outcome ? ` · ${s.outcome}` : ''}`),
+    h('button.btn.btn-small', { type: 'button', onclick: () => loadSave(s.name), title: 'Start this save again as a new game (paused)' }, 'LOAD')))
+    : [h('div.hint', 'No saved games. A game master saves a running game from the game-master station (needs the server\'s --data).')]));
+}
+
+/** A tick count as mission time, m:ss (60 ticks a second). */
+function formatTick(tick) {
+  const s = Math.floor(tick / 60);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 function showQr(url, title) {
@@ -87,7 +125,7 @@ function renderGame(game, codeInput) {
     return h('div.ship-block', h('strong', `${ship.name} ${ship.player ? '' : '(AI)'}`), h('div.seat-grid', ...seats, ...combined, observe));
   });
   return h('article.game', { dataset: { gameId: game.id } },
-    h('div.game-head', h('h3', game.id), h('span', game.scenario), h('span.hint', `tick ${game.tick}`),
+    h('div.game-head', h('h3', game.id), h('span', game.drill ? `drill ${game.drill} (${game.scenario})` : game.scenario), h('span.hint', `tick ${game.tick}`),
       game.paused ? h('span.chip', { dataset: { tone: 'warn' } }, 'PAUSED') : null, game.outcome ? h('span.chip', { dataset: { tone: 'bad' } }, game.outcome) : null,
       game.open ? h('span.tag', 'open') : h('label', { style: { flexDirection: 'row', alignItems: 'center' } }, 'crew code ', codeInput),
       h('button.btn.btn-small', { type: 'button', onclick: () => { location.href = seatLink(game, game.ships[0]?.id ?? 1, 'gm', codes?.gameMasterCode ?? ''); } }, 'GAME MASTER')),
@@ -98,13 +136,15 @@ const codeInputs = new Map(); // survive the periodic refresh so typing is not l
 async function refresh() {
   let games;
   try { games = await (await fetch('/api/games')).json(); } catch { gamesBox.replaceChildren(h('div.hint', 'Server unreachable…')); return; }
+  refreshSaves();
   if (document.activeElement?.closest?.('#lobby-games')) return; // do not redraw under the user's finger
   gamesBox.replaceChildren(...(games.length ? games.map((g) => {
-    if (!codeInputs.has(g.id)) codeInputs.set(g.id, h('input.text-input', { type: 'text', maxLength: 20, placeholder: 'code', style: { width: '8em', minHeight: '44px' }, value: storedCodes(g.id)?.crewCodes ? Object.values(storedCodes(g.id).crewCodes)[0] ?? '' : '' }));
+    if (!codeInputs.has(g.id)) codeInputs.set(g.id, h('input.text-input', { type: 'text', maxLength: 32, placeholder: 'code', style: { width: '8em', minHeight: '44px' }, value: storedCodes(g.id)?.crewCodes ? Object.values(storedCodes(g.id).crewCodes)[0] ?? '' : '' }));
     return renderGame(g, codeInputs.get(g.id));
   }) : [h('div.hint', 'No games yet: create one.')]));
 }
 
 loadScenarios();
+loadDrills();
 refresh();
 setInterval(refresh, 3000);

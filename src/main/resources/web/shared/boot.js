@@ -12,7 +12,7 @@ const station = pageParams.station;
 function askName(title) {
   return new Promise((resolve) => {
     const name = h('input.text-input', { type: 'text', maxLength: 40, placeholder: 'Your name', value: pageParams.name, required: true, autocomplete: 'nickname' });
-    const code = h('input.text-input', { type: 'text', maxLength: 20, placeholder: 'Crew code (empty for open games)', value: pageParams.crewCode });
+    const code = h('input.text-input', { type: 'text', maxLength: 32, placeholder: 'Crew code (empty for open games)', value: pageParams.crewCode });
     const form = h('form.join-form', h('h1', title), h('label', 'Name', name), h('label', 'Crew code', code),
       h('button.btn.btn-primary', { type: 'submit' }, 'TAKE THE SEAT'));
     form.addEventListener('submit', (e) => {

@@ -32,20 +32,31 @@ export function personId() {
 export function connectStation(opts) {
   const { gameId, shipId, role, name, crewCode = '' } = opts;
   const key = tokenKey(gameId, shipId, role);
-  const pending = new Map(); // seq → what was sent, for naming it in a rejection toast
+  // seq → {what, text, command}: what was sent (for naming it in a rejection toast) and its frame; ship
+  // commands are resent after a resume (the server applies a seq once); game-master actions are not
+  const pending = new Map();
   let socket = null;
   let seq = Number(sessionStorage.getItem(`${key}.seq`) || 0);
   let joined = false;
   let stopped = false;
   let retryMs = 500;
   let pingTimer = null;
+  // The events this station displayed lately, for its own reaction times (protocol §2.1 `react`):
+  // {event, tick, at: performance.now() when shown}; the newest REACT_KEEP within REACT_WINDOW_MS.
+  const REACT_KEEP = 8, REACT_WINDOW_MS = 60000;
+  let shown = [];
 
   const client = {
     state: null, you: null, commands: [], tickHz: 60,
     rttMs: 0, clockOffsetMs: 0, serverTick: 0,
     get joined() { return joined; },
-    /** Sends a ship command; returns its seq, or 0 if not connected. */
-    send(type, fields = {}) { return sendNumbered({ msg: 'command', type, ...fields }, type); },
+    /** Sends a ship command with this station's reaction reports; returns its seq, or 0 if not connected. */
+    send(type, fields = {}) {
+      const now = performance.now();
+      shown = shown.filter((e) => now - e.at <= REACT_WINDOW_MS);
+      const react = shown.map((e) => ({ event: e.event, tick: e.tick, ms: Math.round(now - e.at) }));
+      return sendNumbered({ msg: 'command', type, ...fields, ...(react.length ? { react } : {}) }, type);
+    },
     /** Game-master action (pause, resume, message, spawn). */
     gm(action, fields = {}) { return sendNumbered({ msg: 'gm', action, ...fields }, `gm ${action}`); },
     can(type) { return client.commands.includes(type); },
@@ -70,9 +81,10 @@ export function connectStation(opts) {
     }
     seq += 1;
     sessionStorage.setItem(`${key}.seq`, String(seq)); // a resumed seat remembers seen seqs: never reuse one
-    pending.set(seq, what);
+    const text = JSON.stringify({ ...message, seq });
+    pending.set(seq, { what, text, command: message.msg === 'command' });
     if (pending.size > 200) pending.delete(pending.keys().next().value);
-    socket.send(JSON.stringify({ ...message, seq }));
+    socket.send(text);
     return seq;
   }
 
@@ -105,6 +117,9 @@ export function connectStation(opts) {
           client.commands = m.commands ?? [];
           client.tickHz = m.tickHz ?? 60;
           client.state = { ...m.view, tick: m.view?.tick ?? m.tick };
+          // a command lost in the drop is applied now; one already applied is only acked again (same seq)
+          if (resuming) { for (const p of pending.values()) if (p.command) socket.send(p.text); }
+          else pending.clear();
           status('joined', m.you);
           opts.onView?.(client.state, true);
           break;
@@ -121,13 +136,16 @@ export function connectStation(opts) {
           break;
         case 'event':
           opts.onEvent?.(m);
+          // displayed now: onEvent drew it (toast, log, sound) synchronously
+          shown.push({ event: m.kind, tick: m.tick, at: performance.now() });
+          if (shown.length > REACT_KEEP) shown = shown.slice(-REACT_KEEP);
           break;
         case 'ack':
           pending.delete(m.seq);
           opts.onAck?.(m.seq, m.tick);
           break;
         case 'rejected': {
-          const what = pending.get(m.seq);
+          const what = pending.get(m.seq)?.what;
           pending.delete(m.seq);
           opts.onRejected?.(m.reason, what);
           break;

@@ -45,7 +45,26 @@ function timings(d) {
   const rows = FIGURES.filter(([k]) => figures[k] !== undefined).map(([k, text]) => row(text, drillTime(figures[k])));
   if (!rows.length) rows.push(h('div.hint', 'No drill figures: the mission ended before its first beat.'));
   rows.push(row('Mission time', drillTime(d.missionMs ?? 0)));
+  const reactions = stationReactions(figures);
+  if (reactions.length) rows.push(h('div.hint', 'Each station\'s own reaction, measured on its screen:'), ...reactions);
   return h('section.debrief-box', h('h3', 'TIMINGS'), ...rows);
+}
+
+/** Words for the cue events a station reacts to (server StationReactions.CUES). */
+const CUES = {
+  JumpSpooled: 'drive spooled', JumpCompleted: 'the drop', ScanCompleted: 'scan complete',
+  WeaponsReleased: 'weapons released', Docked: 'docked', SelfDestructConfirmed: 'first confirmation',
+  SelfDestructArmed: 'countdown started',
+};
+
+/** Rows for figures named `<role>ReactionTo<Event>Ms`: "Engineering → the drop  0.187 s". */
+function stationReactions(figures) {
+  return Object.entries(figures).flatMap(([k, ms]) => {
+    const m = /^([a-z][A-Za-z]*)ReactionTo([A-Za-z]+)Ms$/.exec(k);
+    if (!m) return [];
+    const role = m[1].replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+    return [row(`${role} ← ${CUES[m[2]] ?? m[2]}`, drillTime(ms))];
+  });
 }
 
 function target(d) {

@@ -4,6 +4,7 @@
 import { h, setText } from './dom.js';
 import { createCountdown } from './countdown.js';
 import { createDebrief } from './debrief.js';
+import { createDrillStrip } from './drill-strip.js';
 import { bar } from './widgets.js';
 import { setMuted, isMuted } from './audio.js';
 
@@ -18,12 +19,13 @@ export function topbar(title, { onLeave, extra = [] } = {}) {
   const leave = onLeave ? h('button.btn.btn-small.nav-allowed', { type: 'button', onclick: onLeave, title: 'Give up this seat' }, 'LEAVE') : null;
   const countdown = createCountdown();
   const debrief = createDebrief();
+  const drill = createDrillStrip();
   // the outcome banner reopens a dismissed debrief
   const banner = h('div.banner', { hidden: true, onclick: () => debrief.open() });
   const el = h('div.topbar-wrap',
     h('header.topbar', h('a.brand', { href: '/', title: 'Back to the lobby' }, 'STARBRIDGE'), h('span.topbar-title', title), ship,
       chips, h('span.topbar-bars', hull.el, shields.el), conn, ...extra, mute, leave),
-    countdown.el, banner);
+    countdown.el, drill.el, banner);
 
   return {
     el,
@@ -51,6 +53,7 @@ export function topbar(title, { onLeave, extra = [] } = {}) {
         chips.replaceChildren(...flags.map(([t, tone]) => h('span.chip', { dataset: { tone } }, t)));
       }
       countdown.update(view);
+      drill.update(view);
       debrief.update(view);
       const g = view.game ?? {};
       const text = g.outcome ? `MISSION OUTCOME: ${String(g.outcome).toUpperCase()}` : g.paused ? 'GAME PAUSED BY THE GAME MASTER' : g.message ? `GM: ${g.message}` : '';

@@ -14,6 +14,9 @@ import io.starbridge.replay.MissionRunner;
 import io.starbridge.scenario.Mission;
 import io.starbridge.scenario.Scenarios;
 import io.starbridge.sim.command.Command;
+import io.starbridge.store.DrillRecorder;
+import io.starbridge.store.Store;
+import io.starbridge.store.StoreException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +31,7 @@ final class DrillCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Option(names = "--drill", required = true,
-            description = "Drill id (drop-and-cloak, critical-strike, boarding, self-destruct-evac) or a drill .json file.")
+            description = "Drill id (drop-and-cloak, critical-strike, boarding, self-destruct-evac) or a drill .yaml file.")
     String drill;
 
     @Option(names = "--crew", defaultValue = "bots", description = "Who crews the player ships: bots (the only choice headless).")
@@ -43,6 +46,10 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--data", description = "Data directory: store each run, its figures and journal in DIR/starbridge.db "
+            + "(after-action review in 'serve --data DIR'); each run in the JSON then has its 'runId'.")
+    java.nio.file.Path data;
+
     @Override public Integer call() throws Exception {
         if (!crew.equals("bots")) {
             System.err.println("drill: --crew must be 'bots' (human crews drill through 'serve')");
@@ -54,14 +61,30 @@ final class DrillCommand implements Callable<Integer> {
         }
         Scenarios scenarios = Scenarios.builtIn();
         DrillResult result;
+        List<String> runIds = null;
         try {
             DrillSpec spec = new DrillCatalog(scenarios).find(drill);
-            result = new DrillRunner(scenarios, DrillCommand::bots).run(spec, seed, repeat);
-        } catch (DrillFileException | IllegalArgumentException e) {
+            DrillRunner runner = new DrillRunner(scenarios, DrillCommand::bots);
+            if (data == null) {
+                result = runner.run(spec, seed, repeat);
+            } else {
+                try (Store store = Store.open(data)) {
+                    DrillRecorder.Recorded recorded = new DrillRecorder(store, runner, crew).run(spec, seed, repeat);
+                    result = recorded.result();
+                    runIds = recorded.runIds();
+                }
+            }
+        } catch (DrillFileException | IllegalArgumentException | StoreException e) {
             System.err.println("drill: " + e.getMessage());
             return 2;
         }
-        System.out.println(json ? JSON.writeValueAsString(report(result)) : text(result));
+        Map<String, Object> report = report(result);
+        if (runIds != null) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> runs = (List<Map<String, Object>>) report.get("runs");
+            for (int i = 0; i < runs.size(); i++) runs.get(i).put("runId", runIds.get(i));
+        }
+        System.out.println(json ? JSON.writeValueAsString(report) : text(result));
         return 0;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** The built-in drills (files under {@code src/main/resources/scenarios/drills/}) and drill files on disk. */
 public final class DrillCatalog {
-    /** Built-in drill ids; each has a file {@code /scenarios/drills/ID.json} on the class path. */
+    /** Built-in drill ids; each has a file {@code /scenarios/drills/ID.yaml} on the class path. */
     public static final List<String> BUILT_IN = List.of("drop-and-cloak", "critical-strike", "boarding", "self-destruct-evac");
 
     private final DrillLoader loader;
@@ -18,17 +18,17 @@ public final class DrillCatalog {
     public DrillCatalog(Scenarios scenarios) { this.loader = new DrillLoader(scenarios); }
 
     /**
-     * A built-in drill by id, or a drill file when {@code idOrPath} names an existing {@code .json} file.
+     * A built-in drill by id, or a drill file when {@code idOrPath} names an existing {@code .yaml} or {@code .yml} file.
      *
      * @throws IllegalArgumentException for an unknown id, naming the known ones
      * @throws DrillFileException       for a bad file
      */
     public DrillSpec find(String idOrPath) {
         Path path = Path.of(idOrPath);
-        if (idOrPath.endsWith(".json") && Files.isRegularFile(path)) return loadFile(path);
+        if ((idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml")) && Files.isRegularFile(path)) return loadFile(path);
         if (!BUILT_IN.contains(idOrPath))
-            throw new IllegalArgumentException("unknown drill '" + idOrPath + "'; known: " + BUILT_IN + " (or a path to a drill .json file)");
-        String resource = "/scenarios/drills/" + idOrPath + ".json";
+            throw new IllegalArgumentException("unknown drill '" + idOrPath + "'; known: " + BUILT_IN + " (or a path to a drill .yaml file)");
+        String resource = "/scenarios/drills/" + idOrPath + ".yaml";
         try (InputStream in = DrillCatalog.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("built-in drill file missing from the jar: " + resource);
             return loader.load(resource, in.readNBytes(DrillLoader.MAX_BYTES + 1));
@@ -44,7 +44,7 @@ public final class DrillCatalog {
                 return loader.load(path.toString(), in.readNBytes(DrillLoader.MAX_BYTES + 1));
             }
         } catch (IOException e) {
-            throw new DrillFileException(List.of(path + ": cannot read: " + e.getMessage()));
+            throw new DrillFileException(List.of(new io.starbridge.scenario.FileError(path.toString(), 1, 1, "cannot read: " + e.getMessage())));
         }
     }
 }

@@ -1,162 +1,180 @@
 package io.starbridge.drill;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.starbridge.scenario.FileErrors;
+import io.starbridge.scenario.ScenarioFiles;
 import io.starbridge.scenario.Scenarios;
+import io.starbridge.scenario.YamlParser;
+import io.starbridge.scenario.YamlReader;
 import io.starbridge.sim.event.SimEvent;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * Reads a drill file (JSON, schema in docs/drills.md) and checks everything before a run starts: unknown
- * keys, missing fields, unknown scenario, event, ship or figure names, and {@code where} components the
- * event does not have. Collects every error instead of stopping at the first, so one edit fixes a file.
+ * Reads a drill file (YAML, format in docs/drills.md) and checks everything before a run starts: unknown
+ * keys, missing keys, wrong types, unknown scenario, event, ship or figure names, and {@code where}
+ * components the event does not have. Collects every error, each with file, line and column, so one
+ * edit fixes a file. The YAML itself is screened by {@link YamlParser} (size, aliases, depth).
  */
 public final class DrillLoader {
     /** Larger than any sensible drill file; bigger input is refused unread. */
-    public static final int MAX_BYTES = 64 * 1024;
-    private static final Set<String> ROOT_KEYS = Set.of("id", "title", "scenario", "start", "end", "figures", "maxSeconds");
-    private static final Set<String> EVENT_KEYS = Set.of("event", "ship", "where");
-    private static final Set<String> END_KEYS = Set.of("event", "ship", "where", "figure");
+    public static final int MAX_BYTES = YamlParser.MAX_BYTES;
+    public static final Set<String> ROOT_REQUIRED = Set.of("kind", "id", "title", "scenario", "start", "end", "figures", "maxSeconds");
+    public static final Set<String> EVENT_REQUIRED = Set.of("event", "ship");
+    public static final Set<String> EVENT_OPTIONAL = Set.of("where");
+    /** An end is an event (keys of {@link #EVENT_REQUIRED} and {@link #EVENT_OPTIONAL}) or just a figure. */
+    public static final Set<String> END_KEYS = Set.of("event", "ship", "where", "figure");
     /** Events by simple name, sorted so error messages list them alphabetically. */
     private static final Map<String, Class<? extends SimEvent>> EVENTS = eventsByName();
 
-    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final Scenarios scenarios;
 
     public DrillLoader(Scenarios scenarios) { this.scenarios = scenarios; }
 
     /**
      * @param source a name for error messages (file path or resource)
-     * @throws DrillFileException listing every error, each prefixed by {@code source}
+     * @throws DrillFileException listing every error, each as {@code source:line:column: message}
      */
     public DrillSpec load(String source, byte[] content) {
-        if (content.length > MAX_BYTES)
-            throw new DrillFileException(List.of(source + ": larger than the limit of " + MAX_BYTES + " bytes"));
-        JsonNode root;
-        try {
-            root = json.readTree(content);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String where = at == null ? "" : " line " + at.getLineNr() + " column " + at.getColumnNr();
-            throw new DrillFileException(List.of(source + where + ": not valid JSON: " + e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
-            throw new DrillFileException(List.of(source + ": cannot read: " + e.getMessage()));
-        }
-        Check c = new Check(source);
-        if (root == null || !root.isObject()) throw new DrillFileException(List.of(source + ": expected a JSON object"));
-        c.onlyKeys(root, "$", ROOT_KEYS);
-        String id = c.text(root, "$", "id");
-        if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) c.error("$.id", "'" + id + "' must be lower-case words joined by '-'");
-        String title = c.text(root, "$", "title");
-        String scenario = c.text(root, "$", "scenario");
-        if (scenario != null) {
+        FileErrors errors = new FileErrors();
+        Node root = YamlParser.parse(source, content, errors).orElse(null);
+        if (root == null) throw new DrillFileException(errors.all());
+        YamlReader r = new YamlReader(source, errors);
+        DrillSpec spec = read(r, root);
+        if (!errors.isEmpty()) throw new DrillFileException(errors.all());
+        return spec;
+    }
+
+    /**
+     * Loads drill files found on disk (e.g. a server's {@code DATA/scenarios/}); a bad one is reported
+     * with every error and skipped.
+     *
+     * @param problems receives one line per skipped file and per error in it
+     */
+    public List<DrillSpec> loadFiles(List<Path> files, Consumer<String> problems) {
+        List<DrillSpec> out = new ArrayList<>();
+        for (Path file : files) {
             try {
-                scenarios.byId(scenario);
-            } catch (IllegalArgumentException e) {
-                c.error("$.scenario", e.getMessage());
+                out.add(load(file.toString(), ScenarioFiles.read(file)));
+            } catch (DrillFileException e) {
+                problems.accept(file + ": skipped, " + e.fileErrors().size() + " error(s):");
+                e.errors().forEach(err -> problems.accept("  " + err));
+            } catch (IOException e) {
+                problems.accept(file + ": skipped: cannot read: " + e.getMessage());
             }
         }
-        EventMatch start = root.has("start") ? event(c, root.get("start"), "$.start", EVENT_KEYS) : c.missing("$", "start");
-        DrillEnd end = root.has("end") ? end(c, root.get("end")) : c.missing("$", "end");
-        List<String> figures = figures(c, root.get("figures"));
-        double maxSeconds = maxSeconds(c, root.get("maxSeconds"));
-        c.throwIfAny();
+        return out;
+    }
+
+    private DrillSpec read(YamlReader r, Node root) {
+        Map<String, Node> f = r.fields(root, "drill", ROOT_REQUIRED, Set.of());
+        if (f == null) return null;
+        if (f.containsKey("kind")) r.oneOf(f.get("kind"), "kind", List.of("drill"));
+        String id = f.containsKey("id") ? r.id(f.get("id"), "id") : null;
+        String title = f.containsKey("title") ? r.string(f.get("title"), "title", 200) : null;
+        String scenario = f.containsKey("scenario") ? r.id(f.get("scenario"), "scenario") : null;
+        if (scenario != null && !scenarios.has(scenario))
+            scenario = r.error(f.get("scenario"), "scenario: unknown scenario '" + scenario + "' (expected one of "
+                    + scenarios.all().stream().map(s -> s.id()).toList() + ")");
+        EventMatch start = f.containsKey("start") ? event(r, f.get("start"), "start", Set.of()) : null;
+        DrillEnd end = f.containsKey("end") ? end(r, f.get("end")) : null;
+        List<String> figures = f.containsKey("figures") ? figures(r, f.get("figures")) : null;
+        // a day of simulated time is far beyond any drill; the cap stops a typo from running for hours
+        Double maxSeconds = f.containsKey("maxSeconds") ? r.number(f.get("maxSeconds"), "maxSeconds", 0.001, 86_400) : null;
+        if (id == null || title == null || scenario == null || start == null || end == null || figures == null || maxSeconds == null)
+            return null;
         return new DrillSpec(id, title, scenario, start, end, figures, maxSeconds);
     }
 
-    private DrillEnd end(Check c, JsonNode node) {
-        if (node.isObject() && node.has("figure")) {
-            if (node.has("event") || node.has("ship") || node.has("where"))
-                c.error("$.end", "give either 'figure' or 'event' (with 'ship'), not both");
-            c.onlyKeys(node, "$.end", Set.of("figure"));
-            String figure = c.text(node, "$.end", "figure");
-            if (figure != null && !MissionTimings.FIGURES.contains(figure))
-                c.error("$.end.figure", "unknown figure '" + figure + "'; known: " + MissionTimings.FIGURES);
+    private DrillEnd end(YamlReader r, Node node) {
+        Map<String, Node> f = r.fields(node, "end", Set.of(), END_KEYS);
+        if (f == null) return null;
+        if (f.containsKey("figure")) {
+            if (f.size() > 1) return r.error(node, "end: give either 'figure' or 'event' with 'ship', not both");
+            String figure = figureName(r, f.get("figure"), "end.figure");
             return figure == null ? null : new DrillEnd(null, figure);
         }
-        EventMatch e = event(c, node, "$.end", END_KEYS);
+        EventMatch e = event(r, node, "end", Set.of("figure"));
         return e == null ? null : new DrillEnd(e, null);
     }
 
-    private EventMatch event(Check c, JsonNode node, String path, Set<String> keys) {
-        if (!node.isObject()) return c.error(path, "expected an object with 'event' and 'ship'");
-        c.onlyKeys(node, path, keys);
-        String name = c.text(node, path, "event");
+    /** @param alsoAllowed keys the caller handles itself (checked as known, not read) */
+    private EventMatch event(YamlReader r, Node node, String path, Set<String> alsoAllowed) {
+        Set<String> optional = new java.util.HashSet<>(EVENT_OPTIONAL);
+        optional.addAll(alsoAllowed);
+        Map<String, Node> f = r.fields(node, path, EVENT_REQUIRED, optional);
+        if (f == null) return null;
+        String name = f.containsKey("event") ? r.string(f.get("event"), path + ".event", 64) : null;
         Class<? extends SimEvent> type = name == null ? null : EVENTS.get(name);
-        if (name != null && type == null) c.error(path + ".event", "unknown event '" + name + "'; known: " + EVENTS.keySet());
-        if (type != null && EventMatch.componentNamed(type, "shipId") == null)
-            c.error(path + ".event", "event '" + name + "' has no shipId, so no ship to match; use one of " + withShipId());
-        String shipName = c.text(node, path, "ship");
-        ShipRole ship = null;
-        if (shipName != null) {
-            try {
-                ship = ShipRole.valueOf(shipName.toUpperCase());
-            } catch (IllegalArgumentException e) {
-                c.error(path + ".ship", "unknown ship '" + shipName + "'; expected 'player' or 'target'");
-            }
+        if (name != null && type == null) r.error(f.get("event"), path + ".event: unknown event '" + name + "' (expected one of " + EVENTS.keySet() + ")");
+        if (type != null && EventMatch.componentNamed(type, "shipId") == null) {
+            r.error(f.get("event"), path + ".event: event '" + name + "' has no shipId, so no ship to match (expected one of " + withShipId() + ")");
+            type = null;
         }
-        Map<String, Object> where = where(c, node.get("where"), path + ".where", type);
-        return type == null || ship == null ? null : new EventMatch(type, ship, where);
+        ShipRole ship = null;
+        if (f.containsKey("ship")) {
+            String s = r.oneOf(f.get("ship"), path + ".ship", List.of("player", "target"));
+            if (s != null) ship = ShipRole.valueOf(s.toUpperCase());
+        }
+        Map<String, Object> where = f.containsKey("where") ? where(r, f.get("where"), path + ".where", type) : Map.of();
+        return type == null || ship == null || where == null ? null : new EventMatch(type, ship, where);
     }
 
     /** Component equalities; each name must be a component of the event and each value of its type. */
-    private Map<String, Object> where(Check c, JsonNode node, String path, Class<? extends SimEvent> type) {
+    private static Map<String, Object> where(YamlReader r, Node node, String path, Class<? extends SimEvent> type) {
+        if (type == null) return null;
+        List<String> names = componentNames(type);
+        Map<String, Node> f = r.fields(node, path, Set.of(), Set.copyOf(names));
+        if (f == null) return null;
         Map<String, Object> out = new LinkedHashMap<>();
-        if (node == null) return out;
-        if (!node.isObject()) return c.error(path, "expected an object of component: value");
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            var f = it.next();
-            if (type == null) continue;
-            RecordComponent rc = EventMatch.componentNamed(type, f.getKey());
-            if (rc == null || f.getKey().equals("tick") || f.getKey().equals("shipId")) {
-                c.error(path + "." + f.getKey(), "not a component to match of " + type.getSimpleName() + "; expected one of "
-                        + componentNames(type));
-                continue;
-            }
-            Class<?> t = rc.getType();
-            JsonNode v = f.getValue();
-            if (t == boolean.class && v.isBoolean()) out.put(f.getKey(), v.booleanValue());
-            else if (t == String.class && v.isTextual()) out.put(f.getKey(), v.textValue());
-            else if ((t == int.class || t == long.class) && v.isIntegralNumber()) out.put(f.getKey(), v.longValue());
-            else c.error(path + "." + f.getKey(), "expected a " + t.getSimpleName() + ", got " + v);
+        boolean ok = true;
+        for (var e : f.entrySet()) {
+            Class<?> t = EventMatch.componentNamed(type, e.getKey()).getType();
+            String at = path + "." + e.getKey();
+            Object v = null;
+            if (t == boolean.class) v = r.bool(e.getValue(), at);
+            else if (t == String.class) v = r.string(e.getValue(), at, 200);
+            else if (t == int.class || t == long.class) {
+                Integer n = r.integer(e.getValue(), at, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                v = n == null ? null : n.longValue();
+            } else r.error(e.getValue(), at + ": a " + t.getSimpleName() + " component cannot be matched (expected a boolean, string or whole-number one)");
+            if (v == null) ok = false;
+            else out.put(e.getKey(), v);
         }
-        return out;
+        return ok ? out : null;
     }
 
-    private List<String> figures(Check c, JsonNode node) {
+    private static List<String> figures(YamlReader r, Node node) {
+        List<Node> items = r.list(node, "figures");
+        if (items == null) return null;
+        if (items.isEmpty()) return r.error(node, "figures: expected a non-empty list of figure names");
         List<String> out = new ArrayList<>();
-        if (node == null) return c.missing("$", "figures");
-        if (!node.isArray() || node.isEmpty()) return c.error("$.figures", "expected a non-empty array of figure names");
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode f = node.get(i);
-            String at = "$.figures[" + i + "]";
-            if (!f.isTextual()) c.error(at, "expected a figure name");
-            else if (!MissionTimings.FIGURES.contains(f.textValue()))
-                c.error(at, "unknown figure '" + f.textValue() + "'; known: " + MissionTimings.FIGURES);
-            else if (out.contains(f.textValue())) c.error(at, "figure '" + f.textValue() + "' listed twice");
-            else out.add(f.textValue());
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            String f = figureName(r, items.get(i), "figures[" + i + "]");
+            if (f != null && out.contains(f)) f = r.error(items.get(i), "figures[" + i + "]: figure '" + f + "' listed twice (expected each once)");
+            if (f == null) ok = false;
+            else out.add(f);
         }
-        return out;
+        return ok ? out : null;
     }
 
-    private static double maxSeconds(Check c, JsonNode node) {
-        if (node == null) {
-            c.missing("$", "maxSeconds");
-            return 0;
-        }
-        // a day of simulated time is far beyond any drill; the cap stops a typo from running for hours
-        if (!node.isNumber() || !(node.doubleValue() > 0) || node.doubleValue() > 86_400)
-            c.error("$.maxSeconds", "expected a number of seconds above 0 and at most 86400, got " + node);
-        return node.doubleValue();
+    private static String figureName(YamlReader r, Node node, String path) {
+        if (!(node instanceof ScalarNode s) || !s.getTag().equals(Tag.STR))
+            return r.error(node, path + ": expected a figure name (one of " + MissionTimings.FIGURES + ")");
+        if (!MissionTimings.FIGURES.contains(s.getValue()))
+            return r.error(node, path + ": unknown figure '" + s.getValue() + "' (expected one of " + MissionTimings.FIGURES + ")");
+        return s.getValue();
     }
 
     private static List<String> componentNames(Class<? extends SimEvent> type) {
@@ -177,40 +195,5 @@ public final class DrillLoader {
         Map<String, Class<? extends SimEvent>> out = new TreeMap<>();
         for (Class<?> c : SimEvent.class.getPermittedSubclasses()) out.put(c.getSimpleName(), (Class<? extends SimEvent>) c);
         return out;
-    }
-
-    /** The errors of one file, each as "source: $.path: message". */
-    private static final class Check {
-        private final String source;
-        private final List<String> errors = new ArrayList<>();
-
-        Check(String source) { this.source = source; }
-
-        /** Records an error; returns null so callers can {@code return c.error(…)} for a missing value. */
-        <T> T error(String path, String message) {
-            errors.add(source + ": " + path + ": " + message);
-            return null;
-        }
-
-        <T> T missing(String path, String field) { return error(path, "missing field '" + field + "'"); }
-
-        void onlyKeys(JsonNode node, String path, Set<String> allowed) {
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                if (!allowed.contains(k)) error(path, "unknown key '" + k + "'; expected one of " + new java.util.TreeSet<>(allowed));
-            }
-        }
-
-        /** A required non-empty string field, or null (with an error) if absent or not a string. */
-        String text(JsonNode node, String path, String field) {
-            JsonNode v = node.get(field);
-            if (v == null) return missing(path, field);
-            if (!v.isTextual() || v.textValue().isBlank()) return error(path + "." + field, "expected a non-empty string, got " + v);
-            return v.textValue();
-        }
-
-        void throwIfAny() {
-            if (!errors.isEmpty()) throw new DrillFileException(errors);
-        }
     }
 }

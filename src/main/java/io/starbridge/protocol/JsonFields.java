@@ -35,6 +35,9 @@ final class JsonFields {
 
     boolean has(String name) { return node.has(name) && !node.get(name).isNull(); }
 
+    /** A field's raw JSON (for structured fields such as a command's {@code react}), or null. */
+    JsonNode raw(String name) { return node.get(name); }
+
     /** Rejects any field outside the allowed set (besides {@code msg}). */
     void onlyFields(Set<String> allowed) throws ProtocolException {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

@@ -23,7 +23,7 @@ final class MessageTypes {
     private static final Set<String> ORIGIN = Set.of("shipId", "role", "member", "origin");
     /** A browser's random person id: long enough not to be guessed by accident, short enough to log. */
     private static final java.util.regex.Pattern PERSON_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
-    private static final Set<String> GM_ACTIONS = Set.of("pause", "resume", "message", "spawn");
+    private static final Set<String> GM_ACTIONS = Set.of("pause", "resume", "message", "spawn", "save");
 
     static final Map<String, Reader> READERS;
     /** Names of the server's message types, for documentation and tests. */
@@ -68,18 +68,17 @@ final class MessageTypes {
     private static ClientMessage command(JsonFields f) throws ProtocolException {
         long seq = f.seq();
         String type = f.requiredString("type");
-        Map<String, Object> fields = f.rest(Set.of("seq", "type"));
+        Map<String, Object> fields = f.rest(Set.of("seq", "type", "react"));
         for (String key : fields.keySet())
             if (ORIGIN.contains(key)) throw f.fail("'" + key + "' comes from your seat, not from the message");
-        return new CommandMessage(seq, type, fields);
+        return new CommandMessage(seq, type, fields, Reactions.parse(f.raw("react"), f));
     }
 
     private static ClientMessage gm(JsonFields f) throws ProtocolException {
         long seq = f.seq();
         f.onlyFields(Set.of("seq", "action", "text", "hull", "x", "y", "faction", "name"));
         String action = f.requiredString("action");
-        if (!GM_ACTIONS.contains(action)) throw f.fail("unknown action '" + action + "'; known: " + new TreeMap<>(
-                Map.of("pause", 0, "resume", 0, "message", 0, "spawn", 0)).keySet());
+        if (!GM_ACTIONS.contains(action)) throw f.fail("unknown action '" + action + "'; known: " + new java.util.TreeSet<>(GM_ACTIONS));
         String text = f.optionalString("text", null);
         if (action.equals("message") && (text == null || text.isBlank() || text.length() > 200))
             throw f.fail("'text' must be 1 to 200 characters");
@@ -93,6 +92,8 @@ final class MessageTypes {
             faction = f.has("faction") ? f.requiredInt("faction") : 1;
             name = f.optionalString("name", hull);
             if (name.isBlank() || name.length() > 40) throw f.fail("'name' must be 1 to 40 characters");
+        } else if (action.equals("save")) {
+            name = f.requiredString("name"); // the save's name is checked where it is written (SavedGames)
         }
         return new GmAction(seq, action, text, hull, x, y, faction, name);
     }

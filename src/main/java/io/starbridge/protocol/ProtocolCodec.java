@@ -26,6 +26,11 @@ import java.util.Map;
  * JSON text. Thread-safe: socket threads decode, the tick thread encodes.
  */
 public final class ProtocolCodec {
+    /** Longest field name accepted, chars; the longest real one is 15 ("memberAtConsole"), and names are echoed in errors. */
+    static final int MAX_FIELD_NAME_CHARS = 64;
+    /** Longest reason sent back for a refused message, chars. */
+    static final int MAX_REASON_CHARS = 300;
+
     private final ObjectMapper mapper;
 
     public ProtocolCodec() {
@@ -34,6 +39,7 @@ public final class ProtocolCodec {
                         .maxNestingDepth(ProtocolVersion.MAX_DEPTH)
                         .maxNumberLength(ProtocolVersion.MAX_NUMBER_LENGTH)
                         .maxStringLength(ProtocolVersion.MAX_STRING)
+                        .maxNameLength(MAX_FIELD_NAME_CHARS)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -66,7 +72,13 @@ public final class ProtocolCodec {
         MessageTypes.Reader reader = MessageTypes.READERS.get(type);
         if (reader == null)
             throw new ProtocolException("unknown message type '" + shorten(type) + "'; known: " + clientTypes());
-        return reader.read(new JsonFields(type, obj));
+        try {
+            return reader.read(new JsonFields(type, obj));
+        } catch (ProtocolException e) {
+            // a reason may quote a field's value: never echo a hostile one in full
+            if (e.reason().length() <= MAX_REASON_CHARS) throw e;
+            throw new ProtocolException(e.reason().substring(0, MAX_REASON_CHARS) + "…", e.seq());
+        }
     }
 
     /** Writes one server message as a JSON text frame. */

@@ -55,9 +55,20 @@ public final class Game {
     /** Each player ship's debrief and drill figures, fed every tick's events from the start (ascending ship ids). */
     private final Map<Integer, DebriefSection> debriefs = new TreeMap<>();
     private final Map<Integer, MissionTimings> timings = new TreeMap<>();
+    /** The stations' own reaction times, reported with their commands (tick thread). */
+    private final StationReactions reactions = new StationReactions();
+    /** In a drill game: this run's watch, and what starts the next run (set before the loop starts). */
+    private DrillWatch drill;
+    private Runnable nextDrillRun;
     private TickLoop loop;
     /** The journal file in replay format (docs/journal-format.md), or null without --data. */
     private final JournalFile journalFile;
+    /** Where a game master's save goes (serve --data), or null. */
+    private volatile SavedGames saves;
+    private final long createdAtMs = System.currentTimeMillis();
+    /** Told once when the game finishes, or null (no --data); recordedRun guarded by this. */
+    private RunRecorder recorder;
+    private boolean recordedRun;
 
     // tick thread only
     private final List<StationSession> sessions = new ArrayList<>();
@@ -66,6 +77,9 @@ public final class Game {
     private long loopCount;
     /** The debrief sections built after the last tick; empty until the mission has an outcome. */
     private Map<Integer, Map<String, Object>> debriefViews = Map.of();
+    /** The events of the last tick, and commands answered as already applied (a resent seq), since the start. */
+    private List<SimEvent> lastEvents = List.of();
+    private long duplicatesSuppressed;
 
     /** Published by the tick thread for other threads. */
     private volatile long tick;
@@ -124,6 +138,7 @@ public final class Game {
     /** Stops the tick loop, then closes the journal file with its end record. */
     void stop() {
         if (loop != null) loop.stop();
+        recordFinish(); // a game stopped without an outcome is a run too
         if (journalFile != null) {
             try (JournalFile j = journalFile) {
                 j.writer().end(mission.world().tick(), mission.outcome(), mission.world().stateHash());
@@ -154,6 +169,7 @@ public final class Game {
             if (c == null) continue;
             Long before = c.seat().appliedTick(c.seq());
             if (before != null) {
+                duplicatesSuppressed++;
                 c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), before)));
                 continue;
             }
@@ -172,11 +188,13 @@ public final class Game {
             journalFile.sync();
         }
         for (Inbound.CommandIn c : accepted) {
+            reactions.report(c.seat().shipId, c.seat().role, applyTick, c.reactions());
             c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), applyTick)));
             c.session().commandApplied = true;
         }
 
         List<SimEvent> events = paused ? List.of() : mission.step(applied);
+        lastEvents = events;
         if (!paused && journalFile != null && mission.simulation().atCheckpoint())
             journalFile.writer().checkpoint(world.tick(), world.stateHash());
         tick = world.tick();
@@ -185,6 +203,12 @@ public final class Game {
         for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
         for (Objectives o : objectives.values()) o.observe(world, events);
         observeDebriefs(world, events);
+        if (drill != null && !paused) {
+            drill.onTick(world.tick(), events, reactions.figures(mission.playerShipIds().get(0)));
+            if (drill.nextRunDue(world.tick())) nextDrillRun.run();
+        }
+        // a drill run is recorded when it is replaced by the next (it may end after the mission's outcome)
+        if (outcome != null && drill == null) recordFinish();
         publisher.newTick(); // views built for welcomes above show the world before this step
         boolean cadence = loopCount++ % StationPublisher.VIEW_EVERY_TICKS == 0;
         publisher.publish(world, events, sessions, cadence, info(), objectives);
@@ -213,6 +237,104 @@ public final class Game {
         tick = world.tick();
         outcome = mission.outcome();
         refreshShipSummaries();
+    }
+
+    /**
+     * Between ticks of a game stepped by its caller (created with {@code GameRegistry.createSteppedByCaller},
+     * no TickLoop; the caller is the tick thread): welcomes joins and drops detaches now, as the next
+     * tick would at its start, without stepping the world.
+     */
+    void serveControls() {
+        for (Inbound in; (in = controls.poll()) != null; ) control(in, mission.world());
+    }
+
+    /** What waits for the next tick (any thread): a stepping caller waits until a command has arrived. */
+    List<Inbound> queuedCommands() { return List.copyOf(commands); }
+
+    /** The mission; tick thread only (a stepping caller's bots read its world between ticks). */
+    Mission mission() { return mission; }
+
+    /** The events of the last tick; tick thread only. */
+    List<SimEvent> lastEvents() { return lastEvents; }
+
+    /** Commands not applied because their seq was applied before (resent after a reconnect); tick thread only. */
+    long duplicatesSuppressed() { return duplicatesSuppressed; }
+
+    /** Records this game as a run when it finishes (serve --data); before its loop starts. */
+    void recordTo(RunRecorder recorder) { this.recorder = recorder; }
+
+    /** Wall clock when this Game object was made (for a recovered game: when it was recovered), epoch ms. */
+    long createdAtMs() { return createdAtMs; }
+
+    /** The first player ship's drill figures so far (simulated ms); tick thread, or after the loop stopped. */
+    Map<String, Long> figures() {
+        return timings.isEmpty() ? Map.of() : figuresOf(timings.keySet().iterator().next());
+    }
+
+    /**
+     * A player ship's figures: the server's (simulated ms, from ticks) and then the stations' own
+     * reaction times (ms on each station's clock, {@link StationReactions}). Tick thread.
+     */
+    Map<String, Long> figuresOf(int shipId) {
+        Map<String, Long> all = new LinkedHashMap<>(timings.get(shipId).figures());
+        all.putAll(reactions.figures(shipId));
+        return all;
+    }
+
+    /** Everyone who took a crew seat (observers and the game master aside), sorted; tick thread or after the loop stopped. */
+    List<String> crewNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Seat s : seatsByMember.values()) if (permissions.isCrewSeat(s.role) && s.name != null && !s.name.isBlank()) names.add(s.name.strip());
+        return List.copyOf(names);
+    }
+
+    /** Hands the game to its recorder once: on the tick of its outcome, or when stopped without one. */
+    private synchronized void recordFinish() {
+        if (recorder == null || recordedRun) return;
+        recordedRun = true;
+        recorder.finished(this, mission.world().tick(), mission.world().stateHash(), mission.outcome());
+    }
+
+    /** Saves go here from now on (serve --data); before the loop starts. */
+    void saveWith(SavedGames saves) { this.saves = saves; }
+
+    /**
+     * Makes this game one run of a drill (before the loop starts): {@code nextRun} is called once, on the
+     * tick thread, when the pause after this run is over; it must not block (it hands off to another thread).
+     */
+    void drill(DrillWatch watch, Runnable nextRun) {
+        this.drill = watch;
+        this.nextDrillRun = nextRun;
+    }
+
+    /** The drill run this game is, or null; its state on the tick thread or after the loop stopped. */
+    DrillWatch drillWatch() { return drill; }
+
+    /** The drill this game drills, or null (any thread: set before the loop starts). */
+    String drillId() { return drill == null ? null : drill.drillId(); }
+
+    /** The stations being served; only once the loop has stopped (the next drill run takes them over). */
+    List<StationSession> sessionsAfterStop() { return List.copyOf(sessions); }
+
+    /** A loaded save waits, paused, for its crew to take their seats; before the loop starts. */
+    void startPaused() { paused = true; }
+
+    /**
+     * Saves the game as it is after the last tick under DATA/saves/NAME.jsonl (tick thread, at the tick
+     * boundary: the journal file then holds every command up to that tick).
+     * @return null once saved, else why it was not
+     */
+    String save(String name) {
+        if (saves == null || journalFile == null) return "this server keeps no saves: it runs without --data";
+        String bad = SavedGames.checkName(name);
+        if (bad != null) return bad;
+        World world = mission.world();
+        try {
+            saves.write(name, journalFile.path(), world.tick(), mission.outcome(), world.stateHash());
+            return null;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return e.getMessage();
+        }
     }
 
     /** The world's state hash now; only before the loop starts or on the tick thread. */
@@ -253,15 +375,17 @@ public final class Game {
         String now = mission.outcome();
         for (DebriefSection d : debriefs.values()) d.observe(world.tick(), events, now);
         for (MissionTimings t : timings.values()) for (SimEvent e : events) t.accept(e);
+        reactions.observe(events);
         if (now == null) return;
         Map<Integer, Map<String, Object>> views = new LinkedHashMap<>();
         for (Map.Entry<Integer, DebriefSection> e : debriefs.entrySet())
-            views.put(e.getKey(), e.getValue().section(world, now, timings.get(e.getKey()).figures()));
+            views.put(e.getKey(), e.getValue().section(world, now, figuresOf(e.getKey())));
         debriefViews = views;
     }
 
     private GameInfo info() {
-        return new GameInfo(id, mission.scenarioId(), paused, mission.outcome(), message, debriefViews);
+        return new GameInfo(id, mission.scenarioId(), paused, mission.outcome(), message, debriefViews,
+                drill == null ? null : drill.section());
     }
 
     // called by GameMaster on the tick thread

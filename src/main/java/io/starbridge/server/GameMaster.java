@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The game master's actions, taken on the tick thread at the tick boundary: pause, resume and
- * message change the server's state; spawn becomes a {@link SpawnShip} command.
+ * message change the server's state; save writes the game so far to DATA/saves; spawn becomes a
+ * {@link SpawnShip} command.
  */
 final class GameMaster {
     private final Game game;
@@ -36,6 +37,10 @@ final class GameMaster {
             case "message" -> {
                 details.put("text", a.text());
                 game.setMessage(a.text(), world.tick());
+            }
+            case "save" -> {
+                details.put("name", a.name());
+                reason = game.save(a.name());
             }
             case "spawn" -> {
                 CommandOrigin origin = new CommandOrigin(in.seat().shipId, Role.GAME_MASTER, in.seat().memberId, a.seq());

@@ -27,6 +27,18 @@ public final class GameRegistry {
     private final AtomicInteger nextId = new AtomicInteger(1);
     /** Sorted by id number so the lobby lists games in creation order. */
     private final Map<Integer, Game> games = new ConcurrentSkipListMap<>();
+    /** Records finished games in the store (serve --data), or null. */
+    private volatile RunRecorder recorder;
+    /** Games a game master saved (serve --data), or null. */
+    private final SavedGames saves;
+    /** The drills a drill game may play. */
+    private final io.starbridge.drill.DrillCatalog drills;
+    /** Starts drill games' next runs: never on the tick thread of the run that ends. */
+    private final java.util.concurrent.ExecutorService drillRuns = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "drill-runs");
+        t.setDaemon(true);
+        return t;
+    });
 
     public GameRegistry(Scenarios scenarios, ServerConfig config, ServerMetrics metrics, Permissions permissions,
                         ProtocolCodec codec) {
@@ -35,6 +47,106 @@ public final class GameRegistry {
         this.metrics = metrics;
         this.permissions = permissions;
         this.codec = codec;
+        this.saves = config.dataDir() == null ? null : new SavedGames(config.dataDir());
+        this.drills = new io.starbridge.drill.DrillCatalog(scenarios);
+    }
+
+    /** The drills a drill game may play. */
+    io.starbridge.drill.DrillCatalog drills() { return drills; }
+
+    /**
+     * Starts a drill game: the drill's mission, run after run with seeds {@code seed}, {@code seed + 1}, …
+     * (docs/drills.md, "Drills on the server"). The game keeps its id and seats across runs.
+     * @throws IllegalArgumentException for an unknown drill
+     */
+    public Game createDrill(String drillId, Long seed, boolean open) {
+        // built-in ids only: a client must not name a file on the server's disk
+        if (!io.starbridge.drill.DrillCatalog.BUILT_IN.contains(drillId))
+            throw new IllegalArgumentException("unknown drill '" + drillId + "'; known: " + io.starbridge.drill.DrillCatalog.BUILT_IN);
+        io.starbridge.drill.DrillSpec spec = drills.find(drillId);
+        long first = seed != null ? seed : random.nextLong() & 0xFFFF_FFFFL;
+        DrillSession session = new DrillSession(spec, first);
+        Mission mission = scenarios.byId(spec.scenario()).start(first, null);
+        int number = nextId.getAndIncrement();
+        String id = "g" + number;
+        SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
+        if (config.dataDir() != null) seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
+        Game game = new Game(id, mission, first, seats, permissions, codec, openJournal(id, spec.scenario(), first, null));
+        game.drill(new DrillWatch(session, 0, mission), () -> drillRuns.execute(() -> nextDrillRun(number, session, 1)));
+        adopt(number, game, true);
+        return game;
+    }
+
+    /**
+     * Replaces a drill game's finished run by a fresh one (drill-runs thread): the old run stops (its
+     * journal ends, its run is recorded), the new mission starts with the next seed, and every station
+     * of the old run is moved over and welcomed again with a full view, keeping its seat.
+     */
+    private void nextDrillRun(int number, DrillSession session, int run) {
+        Game old = games.get(number);
+        if (old == null) return; // the server is stopping
+        old.stop();
+        long seed = session.seedOf(run);
+        String scenario = session.spec().scenario();
+        Mission mission = scenarios.byId(scenario).start(seed, null);
+        Game next = new Game(old.id(), mission, seed, old.seats(), permissions, codec, openJournal(old.id(), scenario, seed, null));
+        next.drill(new DrillWatch(session, run, mission), () -> drillRuns.execute(() -> nextDrillRun(number, session, run + 1)));
+        for (StationSession s : old.sessionsAfterStop()) {
+            Seat seat = s.seat;
+            if (seat == null || s.closed) continue;
+            s.game = next;
+            next.offerControl(new Inbound.Join(s, seat));
+        }
+        adopt(number, next, true);
+    }
+
+    /** The saved games (serve --data), or null without a data directory. */
+    SavedGames saves() { return saves; }
+
+    /**
+     * Starts a saved game again as a new game, paused at the tick it was saved at: its mission is
+     * re-simulated from the saved journal (checkpoints verified) and must reach the saved state hash.
+     * The new game has its own id, journal (the saved lines first) and fresh crew codes.
+     * @throws IllegalArgumentException for no saves, an unknown, damaged or diverging save
+     */
+    public Game load(String saveName, boolean open) {
+        if (saves == null) throw new IllegalArgumentException("this server keeps no saves: it runs without --data");
+        Journal saved = saves.read(saveName);
+        Journal.Header h = saved.header();
+        Mission mission = scenarios.byId(h.scenario()).start(h.seed(), h.size());
+        int number = nextId.getAndIncrement();
+        String id = "g" + number;
+        SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
+        seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
+        JournalFile journal = openJournal(id, h.scenario(), h.seed(), h.size());
+        try {
+            copyRecords(saved, journal);
+            Game game = new Game(id, mission, h.seed(), seats, permissions, codec, journal);
+            game.catchUp(saved);
+            if (game.tick() != saved.endTick() || game.stateHashBeforeStart() != saved.endHash())
+                throw new IllegalArgumentException("saved game '" + saveName + "' does not replay to the state it was saved in"
+                        + " (tick " + saved.endTick() + "): was it saved by another version of Starbridge?");
+            game.startPaused();
+            adopt(number, game, true);
+            return game;
+        } catch (RuntimeException e) {
+            try { journal.close(); } catch (IOException ignored) { /* the load failed anyway */ }
+            throw e instanceof io.starbridge.replay.ReplayDivergence d
+                    ? new IllegalArgumentException("saved game '" + saveName + "' " + d.getMessage()) : e;
+        }
+    }
+
+    /** The saved commands and checkpoints, in tick order, into a new game's journal (so a crash after loading recovers). */
+    private static void copyRecords(Journal saved, JournalFile into) {
+        java.util.TreeSet<Long> ticks = new java.util.TreeSet<>(saved.commandsByTick().keySet());
+        ticks.addAll(saved.checkpoints().keySet());
+        for (long t : ticks) {
+            List<io.starbridge.sim.command.Command> commands = saved.commandsByTick().get(t);
+            if (commands != null) into.writer().commands(t, commands);
+            Long hash = saved.checkpoints().get(t);
+            if (hash != null) into.writer().checkpoint(t, hash);
+        }
+        into.sync();
     }
 
     public Scenarios scenarios() { return scenarios; }
@@ -54,6 +166,18 @@ public final class GameRegistry {
      * @throws IllegalArgumentException for an unknown scenario or size
      */
     public Game create(String scenarioId, Long seed, String size, boolean open) {
+        return create(scenarioId, seed, size, open, true);
+    }
+
+    /**
+     * A game without a TickLoop, stepped by its caller (lock-step tests): the caller is its tick thread
+     * and calls {@link Game#runTick} (and {@link Game#serveControls} between ticks).
+     */
+    Game createSteppedByCaller(String scenarioId, long seed, boolean open) {
+        return create(scenarioId, seed, null, open, false);
+    }
+
+    private Game create(String scenarioId, Long seed, String size, boolean open, boolean withTickLoop) {
         long s = seed != null ? seed : random.nextLong() & 0xFFFF_FFFFL;
         Mission mission = scenarios.byId(scenarioId).start(s, size);
         int number = nextId.getAndIncrement();
@@ -61,7 +185,7 @@ public final class GameRegistry {
         SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
         if (config.dataDir() != null) seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
         Game game = new Game(id, mission, s, seats, permissions, codec, openJournal(id, scenarioId, s, size));
-        adopt(number, game);
+        adopt(number, game, withTickLoop);
         return game;
     }
 
@@ -72,16 +196,18 @@ public final class GameRegistry {
     public List<GameRecovery.Report> recover() {
         if (config.dataDir() == null) return List.of();
         GameRecovery recovery = new GameRecovery(config, scenarios, permissions, codec, random);
-        List<GameRecovery.Report> reports = recovery.recoverAll((game, number) -> adopt(number, game));
+        List<GameRecovery.Report> reports = recovery.recoverAll((game, number) -> adopt(number, game, true));
         nextId.accumulateAndGet(recovery.highestIdOnDisk() + 1, Math::max);
         return reports;
     }
 
-    /** Registers a game under its id number and starts its tick loop. */
-    private void adopt(int number, Game game) {
+    /** Registers a game under its id number and starts its tick loop (unless its caller steps it). */
+    private void adopt(int number, Game game, boolean withTickLoop) {
         games.put(number, game);
+        if (recorder != null) game.recordTo(recorder);
+        if (saves != null) game.saveWith(saves);
         nextId.accumulateAndGet(number + 1, Math::max);
-        game.start(new TickLoop("tick-" + game.id(), config.ticksPerSecond(), game::runTick, metrics));
+        if (withTickLoop) game.start(new TickLoop("tick-" + game.id(), config.ticksPerSecond(), game::runTick, metrics));
     }
 
     /**
@@ -91,13 +217,21 @@ public final class GameRegistry {
     private JournalFile openJournal(String id, String scenarioId, long seed, String size) {
         if (config.dataDir() == null) return null;
         try {
-            Path dir = Files.createDirectories(config.dataDir().resolve("journals"));
-            Path file = dir.resolve(id + "-" + scenarioId + "-" + seed + ".jsonl");
+            Files.createDirectories(config.dataDir().resolve("journals"));
+            Path file = config.dataDir().resolve(journalPath(id, scenarioId, seed));
             return JournalFile.create(file, new Journal.Header(Journal.VERSION, scenarioId, seed, size, 0), config.fsyncJournal());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a journal under " + config.dataDir(), e);
         }
     }
+
+    /** A game's journal file relative to the data directory: journals/ID-SCENARIO-SEED.jsonl. */
+    static String journalPath(String id, String scenarioId, long seed) {
+        return "journals/" + id + "-" + scenarioId + "-" + seed + ".jsonl";
+    }
+
+    /** From now on every game adopted (created or recovered) is recorded as a run when it finishes. */
+    void recordFinishedGamesWith(RunRecorder recorder) { this.recorder = recorder; }
 
     /** The game with this id, or null. */
     public Game get(String id) {
@@ -114,5 +248,8 @@ public final class GameRegistry {
 
     public List<Game> all() { return new ArrayList<>(games.values()); }
 
-    public void stopAll() { for (Game g : games.values()) g.stop(); }
+    public void stopAll() {
+        drillRuns.shutdownNow();
+        for (Game g : games.values()) g.stop();
+    }
 }

@@ -49,6 +49,7 @@ final class HttpApi {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", g.id());
             m.put("scenario", g.scenarioId());
+            if (g.drillId() != null) m.put("drill", g.drillId());
             m.put("tick", g.tick());
             m.put("open", g.open());
             m.put("paused", g.paused());
@@ -71,6 +72,7 @@ final class HttpApi {
 
     void createGame(Context ctx) {
         String scenario = "strike";
+        String drill = null;
         Long seed = null;
         String size = null;
         boolean open = false;
@@ -88,6 +90,10 @@ final class HttpApi {
                         throw new ProtocolException("'seed' must be a whole number");
                     seed = node.get("seed").longValue();
                 }
+                if (node.has("drill")) {
+                    if (!node.get("drill").isTextual()) throw new ProtocolException("'drill' must be a string");
+                    drill = node.get("drill").textValue();
+                }
                 if (node.has("size")) {
                     if (!node.get("size").isTextual()) throw new ProtocolException("'size' must be a string");
                     size = node.get("size").textValue();
@@ -103,21 +109,46 @@ final class HttpApi {
         }
         Game game;
         try {
-            game = games.create(scenario, seed, size, open);
+            game = drill != null ? games.createDrill(drill, seed, open) : games.create(scenario, seed, size, open);
         } catch (IllegalArgumentException e) {
             ctx.status(400).contentType(JSON).result(codec.json(Map.of("error", e.getMessage())));
             return;
         }
+        ctx.status(201).contentType(JSON).result(codec.json(created(game, open)));
+    }
+
+    /**
+     * What the creator of a game is told, once: its id and its codes (the only answer that carries
+     * crew codes; the creator hands them to the crews).
+     */
+    static Map<String, Object> created(Game game, boolean open) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", game.id());
         m.put("scenario", game.scenarioId());
         m.put("open", open);
+        m.put("tick", game.tick());
+        m.put("paused", game.paused());
         Map<String, String> codes = new LinkedHashMap<>();
         game.seats().crewCodes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> codes.put(String.valueOf(e.getKey()), e.getValue()));
         m.put("crewCodes", codes);
         m.put("gameMasterCode", game.seats().gameMasterCode());
-        ctx.status(201).contentType(JSON).result(codec.json(m));
+        return m;
+    }
+
+    /** The drills a drill game may play: id, title, scenario, headline figure. */
+    void drills(Context ctx) {
+        List<Object> out = new ArrayList<>();
+        for (String id : io.starbridge.drill.DrillCatalog.BUILT_IN) {
+            io.starbridge.drill.DrillSpec d = games.drills().find(id);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", d.id());
+            m.put("title", d.title());
+            m.put("scenario", d.scenario());
+            m.put("headline", d.figures().get(0));
+            out.add(m);
+        }
+        ctx.contentType(JSON).result(codec.json(out));
     }
 
     void scenarios(Context ctx) {

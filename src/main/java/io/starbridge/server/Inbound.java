@@ -11,8 +11,13 @@ sealed interface Inbound {
     /** A socket closed, left, or was replaced by a resume: stop serving it. */
     record Detach(StationSession session) implements Inbound {}
 
-    /** A checked ship command. */
-    record CommandIn(StationSession session, Seat seat, long seq, Command command) implements Inbound {}
+    /** A checked ship command, with the station's own reaction reports (docs/protocol.md §2.1 {@code react}). */
+    record CommandIn(StationSession session, Seat seat, long seq, Command command,
+                     java.util.List<io.starbridge.protocol.ClientMessage.Reaction> reactions) implements Inbound {
+        CommandIn(StationSession session, Seat seat, long seq, Command command) {
+            this(session, seat, seq, command, java.util.List.of());
+        }
+    }
 
     /** A read of the world to run on the tick thread. */
     record Probe(Runnable read) implements Inbound {}

@@ -20,11 +20,13 @@ import java.nio.file.StandardOpenOption;
  * See docs/RELIABILITY.md for the policy and its measured cost.
  */
 final class JournalFile implements AutoCloseable {
+    private final Path path;
     private final FileChannel channel;
     private final JournalWriter writer;
     private final boolean fsync;
 
-    private JournalFile(FileChannel channel, boolean fsync) {
+    private JournalFile(Path path, FileChannel channel, boolean fsync) {
+        this.path = path;
         this.channel = channel;
         this.fsync = fsync;
         this.writer = new JournalWriter(new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8)));
@@ -33,7 +35,7 @@ final class JournalFile implements AutoCloseable {
     /** A new journal with its header, synced with its directory entry; never overwrites a file. */
     static JournalFile create(Path file, Journal.Header header, boolean fsync) {
         try {
-            JournalFile f = new JournalFile(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fsync);
+            JournalFile f = new JournalFile(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fsync);
             f.writer.header(header);
             f.sync();
             if (fsync) syncDirectory(file.getParent());
@@ -53,7 +55,7 @@ final class JournalFile implements AutoCloseable {
             channel.truncate(endOfLastCompleteLine(channel));
             channel.position(channel.size());
             channel.force(false);
-            return new JournalFile(channel, fsync);
+            return new JournalFile(file, channel, fsync);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -74,6 +76,9 @@ final class JournalFile implements AutoCloseable {
     }
 
     JournalWriter writer() { return writer; }
+
+    /** Where the file is: complete up to the last tick written, since every line is flushed as written. */
+    Path path() { return path; }
 
     /** Forces written records to the disk (fsync policy {@code tick}); nothing with policy {@code none}. */
     void sync() {

@@ -32,6 +32,11 @@ final class SeatBook {
     record SavedSeat(String token, int shipId, Role role, String memberId, String name, long heldUntilMs) {}
 
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    /**
+     * Crew and game-master codes: 20 symbols of a 32-symbol alphabet = 100 random bits (SecureRandom),
+     * beyond guessing at any rate a network allows. Players take them from the lobby link or QR code.
+     */
+    static final int CODE_LENGTH = 20;
 
     private final SecureRandom random;
     private final boolean open;
@@ -55,8 +60,8 @@ final class SeatBook {
         this.open = open;
         this.holdMs = holdMs;
         this.playerShipIds = Set.copyOf(playerShipIds);
-        for (int id : playerShipIds) crewCodes.put(id, code(6));
-        this.gameMasterCode = code(8);
+        for (int id : playerShipIds) crewCodes.put(id, code(CODE_LENGTH));
+        this.gameMasterCode = code(CODE_LENGTH);
     }
 
     /**
@@ -76,7 +81,7 @@ final class SeatBook {
             if (s.heldUntilMs() != 0 && s.heldUntilMs() < nowMs) continue;
             Seat seat = new Seat(s.shipId(), s.role(), s.memberId(), s.name(), s.token());
             seat.heldUntilMs = nowMs + holdMs;
-            byToken.put(seat.token, seat);
+            byToken.put(tokenKey(seat.token), seat);
         }
     }
 
@@ -128,18 +133,22 @@ final class SeatBook {
         String memberId = h.personId() == null ? "m" + nextMember++
                 : memberByPerson.computeIfAbsent(h.personId(), p -> "m" + nextMember++);
         Seat seat = new Seat(h.shipId(), h.role(), memberId, h.name(), token());
-        byToken.put(seat.token, seat);
+        // held until its socket is attached: another hello's expire() between take and attach must not drop it
+        seat.heldUntilMs = nowMs + holdMs;
+        byToken.put(tokenKey(seat.token), seat);
         changed(); // saved before the welcome carries the token out
         return seat;
     }
 
     private void checkCode(Hello h, boolean player) {
         if (open) return;
-        String code = h.crewCode();
+        String code = h.crewCode().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT); // typed with spaces or dashes
         boolean ok;
-        if (h.role() == Role.GAME_MASTER) ok = gameMasterCode.equals(code);
-        else if (h.role() == Role.OBSERVER) ok = gameMasterCode.equals(code) || crewCodes.containsValue(code);
-        else ok = player && code.equals(crewCodes.get(h.shipId()));
+        if (h.role() == Role.GAME_MASTER) ok = sameSecret(gameMasterCode, code);
+        else if (h.role() == Role.OBSERVER) {
+            ok = sameSecret(gameMasterCode, code);
+            for (String c : crewCodes.values()) ok |= sameSecret(c, code); // every code compared: no early exit
+        } else ok = player && sameSecret(crewCodes.get(h.shipId()), code);
         if (!ok) throw new IllegalArgumentException("wrong crew code for " + h.role() + " of ship " + h.shipId());
     }
 
@@ -152,15 +161,15 @@ final class SeatBook {
      */
     synchronized Resumed resume(String token, StationSession session, long nowMs) {
         expire(nowMs);
-        Seat seat = byToken.get(token);
-        if (seat == null) throw new IllegalArgumentException("unknown or expired resume token");
+        Seat seat = byToken.get(tokenKey(token));
+        if (seat == null || !sameSecret(seat.token, token)) throw new IllegalArgumentException("unknown or expired resume token");
         StationSession previous = seat.session;
         seat.session = session;
         if (previous == null) changed();
         return new Resumed(seat, previous == session ? null : previous);
     }
 
-    synchronized boolean hasToken(String token) { return byToken.containsKey(token); }
+    synchronized boolean hasToken(String token) { return byToken.containsKey(tokenKey(token)); }
 
     /** The socket closed without leave: hold the seat for a reconnect. */
     synchronized void detach(Seat seat, StationSession session, long nowMs) {
@@ -172,7 +181,7 @@ final class SeatBook {
 
     /** The person left: the seat is free and its token dead. */
     synchronized void release(Seat seat, StationSession session) {
-        if (seat.session == session && byToken.remove(seat.token) != null) changed();
+        if (seat.session == session && byToken.remove(tokenKey(seat.token)) != null) changed();
     }
 
     synchronized List<Taken> taken(long nowMs) {
@@ -190,6 +199,26 @@ final class SeatBook {
             if (s.session == null && s.heldUntilMs < nowMs) { it.remove(); removed = true; }
         }
         if (removed) changed();
+    }
+
+    /**
+     * The map key of a resume token: its SHA-256. Looking a client's token up by its digest means the
+     * lookup's timing can only tell an attacker about digests, never about a real token's characters.
+     */
+    private static String tokenKey(String token) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Constant-time comparison of a secret with what a client sent (MessageDigest.isEqual). */
+    private static boolean sameSecret(String secret, String sent) {
+        if (secret == null || sent == null) return false;
+        return java.security.MessageDigest.isEqual(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** 128 random bits as 32 hex digits. */

@@ -9,8 +9,15 @@ import java.nio.file.Path;
  * @param ticksPerSecond  60 for real time; tests may speed games up
  * @param seatHoldSeconds how long a disconnected seat waits for its resume
  * @param fsyncJournal    whether a tick's journal line is forced to disk before its acks (docs/RELIABILITY.md)
+ * @param network         per-client limits, allowed WebSocket origins and optional TLS
  */
-public record ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds, boolean fsyncJournal) {
+public record ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds, boolean fsyncJournal,
+                           NetworkOptions network) {
+    /** With the default network options (limits, own origin only, no TLS). */
+    public ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds, boolean fsyncJournal) {
+        this(port, dataDir, ticksPerSecond, seatHoldSeconds, fsyncJournal, NetworkOptions.defaults());
+    }
+
     /** With the journal fsynced each tick that had commands (the safe default). */
     public ServerConfig(int port, Path dataDir, double ticksPerSecond, double seatHoldSeconds) {
         this(port, dataDir, ticksPerSecond, seatHoldSeconds, true);

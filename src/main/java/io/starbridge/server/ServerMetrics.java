@@ -40,6 +40,21 @@ public final class ServerMetrics {
     public ServerMetrics() {
         Gauge.builder("starbridge.stations.connected", stationsConnected, AtomicInteger::get)
                 .description("Open station sockets").register(registry);
+        for (String limit : java.util.List.of("origin", "connections_per_address", "messages_per_second",
+                "bad_messages_in_a_row", "frame_bytes", "http_body_bytes")) limitCounter(limit); // listed at 0
+    }
+
+    /** {@code starbridge_limit_hits_total{limit}}: a client stopped by a limit (ConnectionLimits, origin, frame size). */
+    void limitHit(String limit) { limitCounter(limit).increment(); }
+
+    /** How often a limit was hit since the start. */
+    public double limitHits(String limit) { return limitCounter(limit).count(); }
+
+    private Counter limitCounter(String limit) {
+        return Counter.builder("starbridge.limit.hits").tag("limit", limit)
+                .description("Clients stopped by a limit: origin, connections_per_address, messages_per_second, "
+                        + "bad_messages_in_a_row, frame_bytes, http_body_bytes (docs/RELIABILITY.md)")
+                .register(registry);
     }
 
     void stationConnected() { stationsConnected.incrementAndGet(); }

@@ -85,16 +85,21 @@ final class StationPublisher {
                 : interestByShip.computeIfAbsent(own.id(), id -> listedIds(world, own));
         for (SimEvent e : events)
             if (seat.role == Role.GAME_MASTER ? !(e instanceof CommandRejected) : visibility.visible(e, world, own, interest::get))
-                session.send(eventText.computeIfAbsent(e, ev -> codec.encode(EventCodec.toMessage(ev))));
+                session.sendDroppable(eventText.computeIfAbsent(e, ev -> codec.encode(EventCodec.toMessage(ev))));
         boolean prompt = session.commandApplied;
         session.commandApplied = false;
         if (!cadence && !prompt) return;
-        if (session.backlog() > StationSession.SKIP_VIEW_ABOVE) return; // the next delta diffs from what it has
+        if (session.backlog() > StationSession.RESYNC_ABOVE) session.fallBehind();
         Map<String, Object> view = view(world, own, seat.role, info, objectives);
+        if (session.needsFullView()) { // its deltas were dropped: a full view replaces what it has
+            session.sendFullView(codec.encode(new ServerMessage.View(view)));
+            session.lastView = view;
+            return;
+        }
         Encoded delta = encoded.computeIfAbsent(view, v -> new IdentityHashMap<>())
                 .computeIfAbsent(session.lastView, base -> encode(base, view));
         if (!cadence && delta.onlyTick()) return;
-        session.send(delta.text());
+        session.sendDroppable(delta.text());
         session.lastView = view;
     }
 

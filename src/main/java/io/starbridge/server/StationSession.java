@@ -1,31 +1,53 @@
 package io.starbridge.server;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * One station socket. Any thread may {@link #send}; frames go out in order, one in flight at a
  * time, without ever blocking the caller (the tick thread must not wait on a slow client).
+ * <p>
+ * What waits for a slow or stuck client is bounded: at most {@link #MAX_QUEUED_BYTES} and
+ * {@link #MAX_QUEUED_FRAMES} (the frame being written included). Deltas and events are droppable: when
+ * the bound would be crossed, or a cadence finds more than {@link #RESYNC_ABOVE} frames waiting, the
+ * queued ones are dropped and the station is resynchronised with one full {@code view} instead
+ * ({@link #needsFullView}); while that view still waits to be written it is replaced by a newer one at
+ * each cadence, so a client that reads again gets a view of the current tick, then deltas. Frames
+ * that must arrive (welcome, ack, rejected, error, pong) are never dropped; a client that lets those
+ * alone fill the bound is closed (1008).
  */
 final class StationSession {
-    /** Above this many queued frames a view is skipped for the cadence. */
-    static final int SKIP_VIEW_ABOVE = 64;
-    /** Above this many queued frames the client is hopelessly behind and is closed. */
-    static final int CLOSE_ABOVE = 1024;
+    /** A cadence finding more than this many frames waiting (≈ 3 s of deltas) resynchronises the station. */
+    static final int RESYNC_ABOVE = 64;
+    /** Bytes (UTF-8) one station may have waiting, the frame being written included: 1 MiB. */
+    static final int MAX_QUEUED_BYTES = 1 << 20;
+    /** Frames one station may have waiting, the frame being written included. */
+    static final int MAX_QUEUED_FRAMES = 1024;
     /** Commands per second a station may send. */
     static final int COMMANDS_PER_SECOND = 60;
 
     final String id;
     private final Session socket;
     private final ServerMetrics metrics;
-    private final ConcurrentLinkedQueue<String> outbox = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean sending = new AtomicBoolean();
+
+    /** One text frame, its UTF-8 size, whether a full view may replace it, and whether it is one. */
+    private record Frame(String text, int bytes, boolean droppable, boolean fullView) {}
+
+    // guarded by this: frames behind the one being written; counts include the one being written
+    private final ArrayDeque<Frame> outbox = new ArrayDeque<>();
+    private int queuedFrames;
+    private int queuedBytes;
+    private int maxQueuedBytes;
+    private boolean sending;
+    /** Deltas or events were dropped: the next cadence sends a full view. */
+    private boolean fullViewNeeded;
+    /** The full view queued and not yet written (replaced by a newer one at each cadence), or null. */
+    private Frame waitingView;
+    private long droppedFrames;
+    private long fullViews;
 
     /** Set when a hello or resume took a seat (socket thread); read by the tick thread. */
     volatile Seat seat;
@@ -36,6 +58,9 @@ final class StationSession {
     int badInARow;
     private long rateWindowStartMs;
     private int rateWindowCount;
+    /** Socket thread only: the window of all received messages (ConnectionLimits.messagesPerSecond). */
+    private long messageWindowStartMs;
+    private int messageWindowCount;
 
     /** Tick thread only: the last view queued to this station (deltas are diffed against it). */
     Map<String, Object> lastView;
@@ -48,42 +73,147 @@ final class StationSession {
         this.metrics = metrics;
     }
 
-    /** Frames queued and not yet written. */
-    int backlog() { return queued.get(); }
+    /** Frames queued and not yet written (the one being written included). */
+    synchronized int backlog() { return queuedFrames; }
 
-    void send(String text) {
+    /** UTF-8 bytes queued and not yet written (the frame being written included). */
+    synchronized int queuedBytes() { return queuedBytes; }
+
+    /** The most {@link #queuedBytes} has ever been. */
+    synchronized int maxQueuedBytes() { return maxQueuedBytes; }
+
+    /** Deltas and events dropped for resyncs, and full views queued for them. */
+    synchronized long droppedFrames() { return droppedFrames; }
+    synchronized long fullViews() { return fullViews; }
+
+    /** A frame that must arrive (welcome, ack, rejected, error, pong, server events). */
+    void send(String text) { enqueue(new Frame(text, utf8Length(text), false, false)); }
+
+    /** A delta or a sim event: not queued while a full view is due, and dropped when the station falls behind. */
+    void sendDroppable(String text) {
+        if (needsFullView()) return;
+        enqueue(new Frame(text, utf8Length(text), true, false));
+    }
+
+    /** True when the next delta must be a full view: deltas were dropped, or the last full view still waits. */
+    synchronized boolean needsFullView() { return fullViewNeeded || waitingView != null; }
+
+    /** A cadence found the station too far behind: drop what it has not read of deltas and events. Tick thread. */
+    synchronized void fallBehind() { dropDroppable(); }
+
+    /** Queues a full view (replacing one still waiting), after which deltas diff from it. Tick thread. */
+    void sendFullView(String text) {
+        synchronized (this) {
+            if (waitingView != null) remove(waitingView);
+            fullViewNeeded = false;
+            fullViews++;
+        }
+        enqueue(new Frame(text, utf8Length(text), true, true));
+    }
+
+    private void enqueue(Frame frame) {
         if (closed) return;
-        if (queued.incrementAndGet() > CLOSE_ABOVE) {
-            close(1008, "too slow: more than " + CLOSE_ABOVE + " frames behind");
+        boolean hopeless;
+        synchronized (this) {
+            if (fits(frame)) {
+                add(frame);
+                hopeless = false;
+            } else {
+                dropDroppable();
+                if (frame.droppable()) return;
+                hopeless = !fits(frame);
+                if (!hopeless) add(frame);
+            }
+        }
+        if (hopeless) {
+            close(1008, "too slow: more than " + MAX_QUEUED_FRAMES + " frames or " + MAX_QUEUED_BYTES + " bytes behind");
             return;
         }
-        outbox.add(text);
         pump();
     }
 
-    private void pump() {
-        while (sending.compareAndSet(false, true)) {
-            String next = outbox.poll();
-            if (next == null) {
-                sending.set(false);
-                // a frame may have been added between poll and set(false)
-                if (outbox.isEmpty()) return;
-                continue;
-            }
-            int bytes = next.getBytes(StandardCharsets.UTF_8).length;
-            socket.sendText(next, Callback.from(() -> {
-                queued.decrementAndGet();
-                metrics.sentMessages.increment();
-                metrics.sentBytes.increment(bytes);
-                sending.set(false);
-                pump();
-            }, failure -> {
-                queued.decrementAndGet();
-                sending.set(false);
-                closed = true;
-            }));
+    private boolean fits(Frame frame) {
+        return queuedFrames + 1 <= MAX_QUEUED_FRAMES && (long) queuedBytes + frame.bytes() <= MAX_QUEUED_BYTES;
+    }
+
+    private void add(Frame frame) {
+        outbox.add(frame);
+        queuedFrames++;
+        queuedBytes += frame.bytes();
+        maxQueuedBytes = Math.max(maxQueuedBytes, queuedBytes);
+        if (frame.fullView()) waitingView = frame;
+    }
+
+    /** Drops every queued droppable frame (not the one being written); a full view must follow. */
+    private void dropDroppable() {
+        for (Iterator<Frame> it = outbox.iterator(); it.hasNext(); ) {
+            Frame f = it.next();
+            if (!f.droppable()) continue;
+            it.remove();
+            queuedFrames--;
+            queuedBytes -= f.bytes();
+            droppedFrames++;
+        }
+        waitingView = null;
+        fullViewNeeded = true;
+    }
+
+    private void remove(Frame frame) {
+        for (Iterator<Frame> it = outbox.iterator(); it.hasNext(); ) {
+            if (it.next() != frame) continue;
+            it.remove();
+            queuedFrames--;
+            queuedBytes -= frame.bytes();
             return;
         }
+    }
+
+    private void pump() {
+        Frame next;
+        synchronized (this) {
+            if (sending) return;
+            next = outbox.poll();
+            if (next == null) return;
+            sending = true;
+            if (next == waitingView) waitingView = null; // written from now on: deltas may follow it
+        }
+        socket.sendText(next.text(), Callback.from(() -> {
+            written(next);
+            metrics.sentMessages.increment();
+            metrics.sentBytes.increment(next.bytes());
+            pump();
+        }, failure -> {
+            written(next);
+            closed = true;
+        }));
+    }
+
+    private synchronized void written(Frame frame) {
+        queuedFrames--;
+        queuedBytes -= frame.bytes();
+        sending = false;
+    }
+
+    /** UTF-8 length of a string without encoding it. */
+    static int utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) n += c >= 0x800 && !Character.isSurrogate(c) ? 2 : 1; // a surrogate pair: 2 chars, 4 bytes
+        }
+        return n;
+    }
+
+    /**
+     * Counts any received message against a per-second limit (fixed one-second windows); false when
+     * over it. Socket thread only.
+     */
+    boolean admitMessage(long nowMs, int perSecond) {
+        if (nowMs - messageWindowStartMs >= 1000) {
+            messageWindowStartMs = nowMs;
+            messageWindowCount = 0;
+        }
+        return ++messageWindowCount <= perSecond;
     }
 
     /** Counts a command against the per-second rate; false when over it. Socket thread only. */

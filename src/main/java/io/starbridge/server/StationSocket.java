@@ -1,5 +1,9 @@
 package io.starbridge.server;
 
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import io.starbridge.protocol.ClientMessage;
@@ -14,34 +18,80 @@ import io.starbridge.protocol.ProtocolException;
 import io.starbridge.protocol.ProtocolVersion;
 import io.starbridge.protocol.ServerMessage;
 import io.starbridge.sim.command.Command;
-import io.starbridge.sim.command.CommandCodec;
-import io.starbridge.sim.command.CommandOrigin;
 import io.starbridge.sim.command.Role;
 import io.starbridge.station.Permissions;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@code /ws} endpoint (socket threads): decodes each frame, checks it against the seat
- * (role permissions, values, rate) and either answers at once or hands it to the game's tick
- * thread. Nothing here touches a world.
+ * The {@code /ws} endpoint (socket threads): checks each upgrade (origin, connections per address),
+ * decodes each frame, checks it against the seat (role permissions, values, rates) and either answers
+ * at once or hands it to the game's tick thread. Nothing here touches a world.
  */
 final class StationSocket {
     /** Consecutive bad messages after which a client is disconnected. */
     static final int MAX_BAD_IN_A_ROW = 50;
+    /** Request attribute carrying the remote address from the upgrade to the socket's handlers. */
+    private static final String ADDRESS_ATTRIBUTE = "starbridge.remoteAddress";
 
     private final GameRegistry games;
     private final ProtocolCodec codec;
     private final Permissions permissions;
+    private final CommandAdmission admission;
     private final ServerMetrics metrics;
+    private final ConnectionLimits limits;
+    private final OriginPolicy origins;
+    private final ConnectionLimitsPerAddress perAddress;
     private final Map<String, StationSession> sessions = new ConcurrentHashMap<>();
+    /** Session id → the remote address it is counted under. */
+    private final Map<String, String> addresses = new ConcurrentHashMap<>();
 
-    StationSocket(GameRegistry games, ProtocolCodec codec, Permissions permissions, ServerMetrics metrics) {
+    StationSocket(GameRegistry games, ProtocolCodec codec, Permissions permissions, ServerMetrics metrics, NetworkOptions network) {
         this.games = games;
         this.codec = codec;
         this.permissions = permissions;
+        this.admission = new CommandAdmission(permissions);
         this.metrics = metrics;
+        this.limits = network.limits();
+        this.origins = new OriginPolicy(network.allowedOrigins());
+        this.perAddress = new ConnectionLimitsPerAddress(limits.connectionsPerAddress());
+    }
+
+    /**
+     * Before the WebSocket upgrade of {@code /ws}: a foreign Origin is refused with 403 and an address
+     * at its connection limit with 429, each with the reason as the body.
+     */
+    void beforeUpgrade(Context ctx) {
+        String refused = origins.check(ctx.header("Origin"), ctx.header("Host"));
+        if (refused != null) {
+            metrics.limitHit("origin");
+            throw refuse(ctx, new ForbiddenResponse(refused));
+        }
+        String address = ctx.ip();
+        if (perAddress.full(address)) {
+            metrics.limitHit("connections_per_address");
+            throw refuse(ctx, new TooManyRequestsResponse(tooManyConnections()));
+        }
+        ctx.attribute(ADDRESS_ATTRIBUTE, address);
+    }
+
+    /**
+     * Writes a refused upgrade's status and reason itself (Javalin sets only the status of an upgrade
+     * that a handler refuses); @return the exception, to throw so the upgrade stops
+     */
+    private static HttpResponseException refuse(Context ctx, HttpResponseException refusal) {
+        try {
+            ctx.res().setStatus(refusal.getStatus());
+            ctx.res().setContentType("text/plain; charset=utf-8");
+            ctx.res().getOutputStream().write(refusal.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.res().flushBuffer();
+        } catch (java.io.IOException e) {
+            // the client is gone; the thrown refusal still stops the upgrade
+        }
+        return refusal;
     }
 
     void configure(WsConfig ws) {
@@ -49,22 +99,58 @@ final class StationSocket {
             ctx.session.setMaxTextMessageSize(ProtocolVersion.MAX_SOCKET_FRAME_BYTES);
             ctx.session.setMaxBinaryMessageSize(ProtocolVersion.MAX_SOCKET_FRAME_BYTES);
             ctx.session.setIdleTimeout(Duration.ofMinutes(10));
-            sessions.put(ctx.sessionId(), new StationSession(ctx.sessionId(), ctx.session, metrics));
+            StationSession s = new StationSession(ctx.sessionId(), ctx.session, metrics);
+            sessions.put(ctx.sessionId(), s);
             metrics.stationConnected();
+            String address = remoteAddress(ctx);
+            addresses.put(ctx.sessionId(), address);
+            if (!perAddress.open(address)) { // raced past the upgrade check
+                metrics.limitHit("connections_per_address");
+                send(s, new ServerMessage.Error(tooManyConnections()));
+                s.close(1008, "too many connections from your address");
+            }
         });
         ws.onMessage(ctx -> receive(ctx, ctx.message()));
         ws.onBinaryMessage(ctx -> {
             StationSession s = sessions.get(ctx.sessionId());
-            if (s != null) bad(s, "binary frames are not supported; send JSON text", null);
+            if (s != null && admitted(s)) bad(s, "binary frames are not supported; send JSON text", null);
         });
         ws.onClose(ctx -> closed(ctx));
         ws.onError(ctx -> { /* onClose follows; nothing to add */ });
     }
 
+    private String tooManyConnections() {
+        return "too many connections from your address: at most " + perAddress.limit() + " at once";
+    }
+
+    private static String remoteAddress(WsContext ctx) {
+        Object fromUpgrade = ctx.attribute(ADDRESS_ATTRIBUTE);
+        if (fromUpgrade instanceof String a) return a;
+        SocketAddress remote = ctx.session.getRemoteSocketAddress();
+        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
+                ? inet.getAddress().getHostAddress() : String.valueOf(remote);
+    }
+
+    /**
+     * Counts one received message against the connection's per-second limit; over it the client gets
+     * an error and the connection is closed (1008). @return whether to handle the message
+     */
+    private boolean admitted(StationSession s) {
+        metrics.receivedMessages.increment();
+        if (s.admitMessage(System.currentTimeMillis(), limits.messagesPerSecond())) return true;
+        if (!s.closed) {
+            metrics.limitHit("messages_per_second");
+            metrics.rejectedMessages.increment();
+            send(s, new ServerMessage.Error("flood: more than " + limits.messagesPerSecond()
+                    + " messages in one second; closing this connection"));
+            s.close(1008, "too many messages per second");
+        }
+        return false;
+    }
+
     private void receive(WsContext ctx, String text) {
         StationSession s = sessions.get(ctx.sessionId());
-        if (s == null) return;
-        metrics.receivedMessages.increment();
+        if (s == null || !admitted(s)) return;
         ClientMessage message;
         try {
             message = codec.decode(text);
@@ -157,18 +243,12 @@ final class StationSocket {
     }
 
     private String command(StationSession s, Seat seat, Game game, CommandMessage c) {
-        Command command;
-        try {
-            command = CommandCodec.decode(c.type(), c.fields(), new CommandOrigin(seat.shipId, seat.role, seat.memberId, c.seq()));
-        } catch (IllegalArgumentException e) {
-            return reject(s, c.seq(), e.getMessage());
-        }
-        String reason = permissions.checkCommand(seat.role, command);
-        if (reason == null) reason = command.checkValues();
-        if (reason != null) return reject(s, c.seq(), c.type() + ": " + reason);
+        CommandAdmission.Verdict verdict = admission.check(c, seat.shipId, seat.role, seat.memberId);
+        if (!verdict.admitted()) return reject(s, c.seq(), verdict.reason());
+        Command command = verdict.command();
         if (!s.admitCommand(System.currentTimeMillis()))
             return reject(s, c.seq(), "rate limit: at most " + StationSession.COMMANDS_PER_SECOND + " commands per second");
-        if (!game.offerCommand(new Inbound.CommandIn(s, seat, c.seq(), command)))
+        if (!game.offerCommand(new Inbound.CommandIn(s, seat, c.seq(), command, c.reactions())))
             return reject(s, c.seq(), "server busy: the command queue is full, try again");
         return null;
     }
@@ -183,12 +263,18 @@ final class StationSocket {
     private void bad(StationSession s, String reason, Long seq) {
         metrics.rejectedMessages.increment();
         send(s, seq != null ? new ServerMessage.Rejected(seq, reason, -1) : new ServerMessage.Error(reason));
-        if (++s.badInARow >= MAX_BAD_IN_A_ROW) s.close(1008, "too many bad messages");
+        if (++s.badInARow >= MAX_BAD_IN_A_ROW) {
+            metrics.limitHit("bad_messages_in_a_row");
+            s.close(1008, "too many bad messages");
+        }
     }
 
     private void send(StationSession s, ServerMessage m) { s.send(codec.encode(m)); }
 
-    private void closed(WsContext ctx) {
+    private void closed(io.javalin.websocket.WsCloseContext ctx) {
+        String address = addresses.remove(ctx.sessionId());
+        if (address != null) perAddress.closed(address);
+        if (ctx.status() == 1009) metrics.limitHit("frame_bytes"); // Jetty closed it: a frame over MAX_SOCKET_FRAME_BYTES
         StationSession s = sessions.remove(ctx.sessionId());
         if (s == null) return;
         s.closed = true;

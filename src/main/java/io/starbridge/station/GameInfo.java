@@ -8,11 +8,17 @@ import java.util.Map;
  * @param message the game master's last message, or null
  * @param debriefs once the mission has an outcome: each player ship's debrief section, by ship id
  *                 (empty before)
+ * @param drill    in a drill game, the drill's section (this run, its figures, history, summary), else null
  */
 public record GameInfo(String id, String scenario, boolean paused, String outcome, String message,
-                       Map<Integer, Map<String, Object>> debriefs) {
+                       Map<Integer, Map<String, Object>> debriefs, Map<String, Object> drill) {
     public GameInfo(String id, String scenario, boolean paused, String outcome, String message) {
-        this(id, scenario, paused, outcome, message, Map.of());
+        this(id, scenario, paused, outcome, message, Map.of(), null);
+    }
+
+    public GameInfo(String id, String scenario, boolean paused, String outcome, String message,
+                    Map<Integer, Map<String, Object>> debriefs) {
+        this(id, scenario, paused, outcome, message, debriefs, null);
     }
 
     /**

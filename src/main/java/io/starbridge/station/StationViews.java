@@ -79,6 +79,7 @@ public final class StationViews {
         m.put("paused", g.paused());
         if (g.outcome() != null) m.put("outcome", g.outcome());
         if (g.message() != null) m.put("message", g.message());
+        if (g.drill() != null) m.put("drill", g.drill());
         return m;
     }
 }

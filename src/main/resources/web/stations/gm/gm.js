@@ -38,12 +38,19 @@ export async function start(app, params) {
   const sendMessage = () => { if (message.value.trim()) { gm('message', { text: message.value.trim() }); message.value = ''; } };
   message.addEventListener('keydown', (e) => { if (e.key === 'Enter') sendMessage(); });
   const hull = h('select.text-input', ...['frigate', 'corvette', 'mothership'].map((x) => h('option', { value: x }, x)));
-  const faction = h('input.text-input', { type: 'number', min: 0, max: 9, value: 1, style: { width: '5em' }, 'aria-label': 'faction' });
+  const faction = h('input.text-input', { type: 'number', min: 0, max: 7, value: 1, style: { width: '5em' }, 'aria-label': 'faction' });
   const name = h('input.text-input', { type: 'text', maxLength: 40, value: 'Raider', style: { width: '9em' } });
   const spawn = () => gm('spawn', { hull: hull.value, x: Math.round(Number(spawnX.value) * 1000), y: Math.round(Number(spawnY.value) * 1000), faction: Number(faction.value), name: name.value || 'Ship' });
   const ships = h('div.list', { style: { maxHeight: '260px' } });
+  // a save name is a file name on the server: lower-case letters, digits and dashes
+  const saveName = h('input.text-input#gm-save-name', { type: 'text', maxLength: 40, pattern: '[a-z0-9][a-z0-9-]*', placeholder: 'save name, e.g. before-boarding', style: { flex: 1 } });
+  const save = () => {
+    const n = saveName.value.trim().toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '');
+    if (n) { saveName.value = n; gm('save', { name: n }); }
+  };
   const controls = h('div.col',
-    panel('Game', h('div.row', pauseButton), h('div.row', message, button('SEND', { onClick: sendMessage }))).el,
+    panel('Game', h('div.row', pauseButton), h('div.row', message, button('SEND', { onClick: sendMessage })),
+      h('div.row', saveName, button('SAVE', { onClick: save })), h('div.hint', 'A save appears in the lobby under Saved games, to start again later (paused).')).el,
     panel('Spawn', h('div.row', hull, h('label.hint', 'faction ', faction), name), h('div.row', h('label.hint', 'x km ', spawnX), h('label.hint', 'y km ', spawnY), button('SPAWN', { onClick: spawn, cls: 'btn-primary' }))).el,
     panel('Every ship', ships).el);
   const root = h('div.station', h('div.col', mapPanel.el), controls);

@@ -42,12 +42,17 @@ class DrillCommandContractTest {
 
     @Test
     void a_drill_file_on_disk_runs_too(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("scan.json");
+        Path file = dir.resolve("scan.yaml");
         Files.writeString(file, """
-                {"id": "drop-to-execute", "title": "Drop to execute", "scenario": "strike",
-                 "start": {"event": "JumpCompleted", "ship": "player"},
-                 "end": {"event": "WeaponsReleased", "ship": "player", "where": {"released": true}},
-                 "figures": ["dropToExecuteMs"], "maxSeconds": 120}""");
+                kind: drill
+                id: drop-to-execute
+                title: Drop to execute
+                scenario: strike
+                start: {event: JumpCompleted, ship: player}
+                end: {event: WeaponsReleased, ship: player, where: {released: true}}
+                figures: [dropToExecuteMs]
+                maxSeconds: 120
+                """);
 
         CliRun r = CliRun.of("drill", "--drill", file.toString(), "--json");
 
@@ -61,10 +66,10 @@ class DrillCommandContractTest {
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).contains("unknown drill 'parade'").contains("drop-and-cloak");
 
-        Path file = dir.resolve("bad.json");
-        Files.writeString(file, "{\"id\": \"bad\", \"title\": \"Bad\", \"scenario\": \"strike\"}");
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "kind: drill\nid: bad\ntitle: Bad\nscenario: strike\n");
         CliRun bad = CliRun.of("drill", "--drill", file.toString());
         assertThat(bad.exit()).isNotZero();
-        assertThat(bad.err()).contains(file + ": $: missing field 'start'").contains("missing field 'maxSeconds'");
+        assertThat(bad.err()).contains(file + ":1:1: drill: missing key 'start'").contains("missing key 'maxSeconds'");
     }
 }

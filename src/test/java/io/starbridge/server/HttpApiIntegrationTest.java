@@ -41,7 +41,7 @@ class HttpApiIntegrationTest {
         JsonNode game = TestStation.JSON.readTree(created.body());
         String id = game.path("id").asText();
         String code = game.path("crewCodes").path("1").asText();
-        assertThat(code).hasSize(6);
+        assertThat(code).as("20 symbols of 32: 100 bits, unguessable").hasSize(20);
 
         try (TestStation wrong = TestStation.connect(fixture.port)) {
             wrong.sendJson(Map.of("msg", "hello", "v", 1, "gameId", id, "shipId", 1, "role", "HELM", "name", "Ann", "crewCode", "NOPE"));

@@ -15,7 +15,12 @@ final class ServerFixture implements AutoCloseable {
 
     /** @param ticksPerSecond 60 for real time; more to fly a mission quicker */
     ServerFixture(double ticksPerSecond) {
-        server = new StarbridgeServer(new ServerConfig(0, null, ticksPerSecond, 60), Scenarios.builtIn()).start();
+        this(ticksPerSecond, null);
+    }
+
+    /** @param dataDir the server's --data directory (journals, seats, saves), or null for none */
+    ServerFixture(double ticksPerSecond, java.nio.file.Path dataDir) {
+        server = new StarbridgeServer(new ServerConfig(0, dataDir, ticksPerSecond, 60), Scenarios.builtIn()).start();
         port = server.port();
     }
 

@@ -1,0 +1,44 @@
+package io.starbridge.scenario;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys of the mission format, per kind of mapping: what the loader accepts. The JSON Schema
+ * (scenarios/schema/scenario.schema.json) names the same keys under {@code $defs}; a test checks they agree.
+ */
+public final class MissionKeys {
+    /** A required and an optional key set. */
+    public record Keys(Set<String> required, Set<String> optional) {}
+
+    public static final Keys ROOT = new Keys(Set.of("kind", "id", "title", "description", "ships", "briefing", "triggers"),
+            Set.of("random", "decks", "people", "captives", "selfDestructs", "timers"));
+    public static final Keys RANDOM = new Keys(Set.of("name"), Set.of("uniform", "degrees", "integer"));
+    public static final Keys SHIP = new Keys(Set.of("id", "name", "hull", "faction", "position"), Set.of("heading", "velocity", "crew"));
+    public static final Keys POSITION = new Keys(Set.of(), Set.of("x", "y", "distance", "bearing"));
+    public static final Keys VELOCITY = new Keys(Set.of("x", "y"), Set.of());
+    public static final Keys AI = new Keys(Set.of("ai"), Set.of("escapeAfterSeconds", "pursue", "patrolRadius"));
+    public static final Keys DECK = new Keys(Set.of("ship"), Set.of("openAllDoors", "doors", "vacuum", "bodies"));
+    public static final Keys PERSON = new Keys(Set.of("name", "party", "aboard", "room"), Set.of("character", "behaviour"));
+    public static final Keys CAPTIVE = new Keys(Set.of("aboard", "room", "count"), Set.of());
+    public static final Keys SELF_DESTRUCT = new Keys(Set.of("ship", "countdownSeconds", "blastRadius", "blastDamage"), Set.of());
+    public static final Keys BRIEFING = new Keys(Set.of("target", "aim", "text"), Set.of());
+    public static final Keys AIM = new Keys(Set.of(), Set.of("astern", "distance", "x", "y"));
+    public static final Keys TIMER = new Keys(Set.of("name", "seconds"), Set.of("running"));
+    public static final Keys TRIGGER = new Keys(Set.of("when", "do"), Set.of("if", "repeat"));
+    public static final Keys WHEN = new Keys(Set.of(), Set.of("event", "ship", "timer"));
+    public static final Keys CONDITION = new Keys(Set.of(), Set.of("teamLost", "shipDerelict", "shipDestroyed", "timerRunning", "not"));
+    public static final Keys ACTION = new Keys(Set.of(), Set.of("outcome", "message", "startTimer", "stopTimer"));
+    public static final Keys MESSAGE = new Keys(Set.of("ship", "from", "text"), Set.of());
+
+    /** Every key set by the name of its {@code $defs} entry in the JSON Schema. */
+    public static final Map<String, Keys> BY_SCHEMA_DEF = Map.ofEntries(
+            Map.entry("mission", ROOT), Map.entry("random", RANDOM), Map.entry("ship", SHIP),
+            Map.entry("position", POSITION), Map.entry("velocity", VELOCITY), Map.entry("ai", AI),
+            Map.entry("deck", DECK), Map.entry("person", PERSON), Map.entry("captive", CAPTIVE),
+            Map.entry("selfDestruct", SELF_DESTRUCT), Map.entry("briefing", BRIEFING), Map.entry("aim", AIM),
+            Map.entry("timer", TIMER), Map.entry("trigger", TRIGGER), Map.entry("when", WHEN),
+            Map.entry("condition", CONDITION), Map.entry("action", ACTION), Map.entry("message", MESSAGE));
+
+    private MissionKeys() {}
+}

@@ -1,0 +1,70 @@
+package io.starbridge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.starbridge.scenario.Scenarios;
+import io.starbridge.store.Store;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A served drill run lands in the store as a drill result of its crew — the same table the headless
+ * {@code drill --data} fills, so the after-action chart shows human and bot runs alike.
+ */
+@org.junit.jupiter.api.Timeout(90)
+class DrillGameRecordingIntegrationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir Path data;
+
+    @Test void a_finished_run_of_a_drill_game_is_a_drill_result_with_the_stations_reaction_times() throws Exception {
+        try (Store store = Store.open(data)) {
+            StarbridgeServer server = new StarbridgeServer(new ServerConfig(0, data, 240, 60), Scenarios.builtIn(), store).start();
+            try {
+                Game game = server.games().createDrill("drop-and-cloak", 70L, true);
+                try (TestStation helm = TestStation.join(server.port(), game.id(), 1, "HELM", "Ann", null);
+                     TestStation engineering = TestStation.join(server.port(), game.id(), 1, "ENGINEERING", "Bo", null);
+                     TestStation captain = TestStation.join(server.port(), game.id(), 1, "CAPTAIN", "Cy", null)) {
+                    helm.commandWithSeq(1, "PlotJump", Map.of("x", 40_000.0, "y", 0.0));
+                    helm.await("ack"); // plotted before the spool is asked for: both could land in one tick
+                    engineering.commandWithSeq(1, "SpoolJumpDrive", Map.of());
+                    captain.await(m -> "JumpSpooled".equals(m.path("kind").asText()), "JumpSpooled", Duration.ofSeconds(30));
+                    captain.commandWithSeq(1, "ExecuteJump", Map.of());
+                    JsonNode drop = engineering.await(m -> "JumpCompleted".equals(m.path("kind").asText()), "the drop", Duration.ofSeconds(30));
+                    engineering.commandWithSeq(2, "SetCloak", Map.of("engaged", true,
+                            "react", List.of(Map.of("event", "JumpCompleted", "tick", drop.path("tick").asLong(), "ms", 222))));
+                    // the run is recorded when the next one replaces it
+                    engineering.await(m -> "welcome".equals(m.path("msg").asText()), "the next run", Duration.ofSeconds(30));
+                }
+                JsonNode results = null;
+                for (long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos(); System.nanoTime() < deadline; Thread.sleep(50)) {
+                    results = JSON.readTree(get(server.port(), "/api/drills/drop-and-cloak/results"));
+                    if (results.path("runs").size() > 0) break;
+                }
+                assertThat(results.path("runs")).as(String.valueOf(results)).hasSize(1);
+                JsonNode run = results.path("runs").get(0);
+                assertThat(run.path("seed").asLong()).isEqualTo(70);
+                assertThat(run.path("runIndex").asInt()).isZero();
+                assertThat(run.path("crew").asText()).isEqualTo("Ann, Bo, Cy");
+                assertThat(run.path("figures").path("dropToCloakMs").asLong()).isPositive();
+                assertThat(run.path("figures").path("engineeringReactionToJumpCompletedMs").asLong()).isEqualTo(222);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static String get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+}

@@ -1,0 +1,106 @@
+package io.starbridge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.junit.jupiter.api.Test;
+
+/** The send queue of one station against a socket that takes frames but does not finish writing them. */
+final class StationSessionTest {
+    /** A socket whose writes complete only when the test says so. */
+    private static final class StuckSocket {
+        final List<String> written = new ArrayList<>();
+        final List<Callback> pending = new ArrayList<>();
+        boolean open = true;
+        String closeReason;
+
+        Session session() {
+            return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "sendText" -> {
+                            written.add((String) args[0]);
+                            pending.add((Callback) args[1]);
+                            yield null;
+                        }
+                        case "isOpen" -> open;
+                        case "close" -> {
+                            if (args != null && args.length == 3) closeReason = (String) args[1];
+                            open = false;
+                            yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        case "toString" -> "stuck socket";
+                        default -> null;
+                    });
+        }
+
+        /** The client reads: every write so far completes (each completion may start the next write). */
+        void drain() {
+            while (!pending.isEmpty()) pending.remove(0).succeed();
+        }
+    }
+
+    private static String frame(String kind, int bytes) {
+        return "{\"msg\":\"" + kind + "\",\"pad\":\"" + "x".repeat(Math.max(0, bytes - 22 - kind.length())) + "\"}";
+    }
+
+    @Test
+    void droppable_frames_never_push_the_queue_past_its_byte_bound_and_ask_for_a_full_view_instead() {
+        StuckSocket socket = new StuckSocket();
+        StationSession session = new StationSession("s1", socket.session(), new ServerMetrics());
+        for (int i = 0; i < 200; i++) {
+            session.sendDroppable(frame("delta", 50_000));
+            assertThat(session.queuedBytes()).isLessThanOrEqualTo(StationSession.MAX_QUEUED_BYTES);
+        }
+        assertThat(session.needsFullView()).isTrue();
+        assertThat(session.droppedFrames()).isPositive();
+        assertThat(session.maxQueuedBytes()).isLessThanOrEqualTo(StationSession.MAX_QUEUED_BYTES);
+        assertThat(socket.open).isTrue();
+        assertThat(socket.written).hasSize(1); // one frame in flight, the rest waits or was dropped
+    }
+
+    @Test
+    void a_waiting_full_view_is_replaced_by_the_newer_one_and_deltas_follow_it_once_written() {
+        StuckSocket socket = new StuckSocket();
+        StationSession session = new StationSession("s1", socket.session(), new ServerMetrics());
+        session.sendDroppable(frame("delta", 100)); // in flight, stuck
+        session.send(frame("ack", 40));
+        session.fallBehind();
+        session.sendDroppable(frame("event", 100)); // refused: a full view is due
+        session.sendFullView("{\"msg\":\"view\",\"tick\":10}");
+        session.sendFullView("{\"msg\":\"view\",\"tick\":13}");
+        assertThat(session.backlog()).isEqualTo(3); // the frame in flight, the ack, the newest view
+
+        socket.drain();
+        assertThat(socket.written).containsExactly(frame("delta", 100), frame("ack", 40), "{\"msg\":\"view\",\"tick\":13}");
+        assertThat(session.needsFullView()).isFalse();
+        session.sendDroppable("{\"msg\":\"delta\",\"tick\":16}");
+        socket.drain();
+        assertThat(socket.written).last().isEqualTo("{\"msg\":\"delta\",\"tick\":16}");
+        assertThat(session.backlog()).isZero();
+        assertThat(session.queuedBytes()).isZero();
+    }
+
+    @Test
+    void a_client_that_lets_undroppable_answers_fill_the_bound_is_closed() {
+        StuckSocket socket = new StuckSocket();
+        StationSession session = new StationSession("s1", socket.session(), new ServerMetrics());
+        for (int i = 0; i < StationSession.MAX_QUEUED_FRAMES + 10; i++) session.send(frame("ack", 40));
+        assertThat(socket.open).isFalse();
+        assertThat(socket.closeReason).startsWith("too slow");
+        assertThat(session.backlog()).isLessThanOrEqualTo(StationSession.MAX_QUEUED_FRAMES);
+    }
+
+    @Test
+    void utf8_length_counts_bytes_not_chars() {
+        assertThat(StationSession.utf8Length("abc")).isEqualTo(3);
+        assertThat(StationSession.utf8Length("é")).isEqualTo(2);
+        assertThat(StationSession.utf8Length("€")).isEqualTo(3);
+        assertThat(StationSession.utf8Length("🚀")).isEqualTo(4);
+    }
+}
