@@ -1,6 +1,5 @@
 package io.starbridge.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.protocol.ProtocolException;
@@ -71,41 +70,19 @@ final class HttpApi {
     }
 
     void createGame(Context ctx) {
-        String scenario = "strike";
-        String drill = null;
-        Long seed = null;
-        String size = null;
-        boolean open = false;
-        String body = ctx.body();
-        if (!body.isBlank()) {
-            try {
-                JsonNode node = codec.readTree(body);
-                if (!node.isObject()) throw new ProtocolException("the body must be a JSON object");
-                if (node.has("scenario")) {
-                    if (!node.get("scenario").isTextual()) throw new ProtocolException("'scenario' must be a string");
-                    scenario = node.get("scenario").textValue();
-                }
-                if (node.has("seed")) {
-                    if (!node.get("seed").canConvertToLong() || !node.get("seed").isIntegralNumber())
-                        throw new ProtocolException("'seed' must be a whole number");
-                    seed = node.get("seed").longValue();
-                }
-                if (node.has("drill")) {
-                    if (!node.get("drill").isTextual()) throw new ProtocolException("'drill' must be a string");
-                    drill = node.get("drill").textValue();
-                }
-                if (node.has("size")) {
-                    if (!node.get("size").isTextual()) throw new ProtocolException("'size' must be a string");
-                    size = node.get("size").textValue();
-                }
-                if (node.has("open")) {
-                    if (!node.get("open").isBoolean()) throw new ProtocolException("'open' must be true or false");
-                    open = node.get("open").booleanValue();
-                }
-            } catch (ProtocolException e) {
-                ctx.status(400).contentType(JSON).result(codec.json(Map.of("error", e.reason())));
-                return;
-            }
+        String scenario, drill, size;
+        Long seed;
+        boolean open;
+        try {
+            JsonBody body = JsonBody.of(codec, ctx.body());
+            scenario = body.text("scenario", "strike");
+            drill = body.text("drill", null);
+            seed = body.wholeNumber("seed");
+            size = body.text("size", null);
+            open = body.flag("open", false);
+        } catch (ProtocolException e) {
+            ctx.status(400).contentType(JSON).result(codec.json(Map.of("error", e.reason())));
+            return;
         }
         Game game;
         try {

@@ -1,6 +1,5 @@
 package io.starbridge.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.protocol.ProtocolException;
@@ -43,20 +42,12 @@ final class SaveApi {
 
     /** Starts a save again as a new game (paused); the body may say {@code {"open": true}}. */
     void load(Context ctx) {
-        boolean open = false;
-        String body = ctx.body();
-        if (!body.isBlank()) {
-            try {
-                JsonNode node = codec.readTree(body);
-                if (!node.isObject()) throw new ProtocolException("the body must be a JSON object");
-                if (node.has("open")) {
-                    if (!node.get("open").isBoolean()) throw new ProtocolException("'open' must be true or false");
-                    open = node.get("open").booleanValue();
-                }
-            } catch (ProtocolException e) {
-                ctx.status(400).contentType(JSON).result(codec.json(Map.of("error", e.reason())));
-                return;
-            }
+        boolean open;
+        try {
+            open = JsonBody.of(codec, ctx.body()).flag("open", false);
+        } catch (ProtocolException e) {
+            ctx.status(400).contentType(JSON).result(codec.json(Map.of("error", e.reason())));
+            return;
         }
         String name = ctx.pathParam("name");
         Game game;

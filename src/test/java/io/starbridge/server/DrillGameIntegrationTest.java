@@ -47,14 +47,7 @@ class DrillGameIntegrationTest {
         assertThat(first.path("game").path("drill").path("state").asText()).isEqualTo("waiting");
         assertThat(first.path("game").path("drill").path("seed").asLong()).isEqualTo(40);
 
-        helm.commandWithSeq(1, "PlotJump", Map.of("x", 40_000.0, "y", 0.0));
-        helm.await("ack"); // plotted before the spool is asked for: both could land in one tick
-        engineering.commandWithSeq(1, "SpoolJumpDrive", Map.of());
-        captain.await(m -> "JumpSpooled".equals(m.path("kind").asText()), "JumpSpooled", Duration.ofSeconds(20));
-        captain.commandWithSeq(1, "ExecuteJump", Map.of());
-        JsonNode drop = engineering.await(m -> "JumpCompleted".equals(m.path("kind").asText()), "the drop", Duration.ofSeconds(20));
-        engineering.commandWithSeq(2, "SetCloak", Map.of("engaged", true,
-                "react", List.of(Map.of("event", "JumpCompleted", "tick", drop.path("tick").asLong(), "ms", 151))));
+        DropAndCloakCrew.fly(helm, engineering, captain, 151);
 
         ObjectNode done = helm.awaitState(v -> "done".equals(v.path("game").path("drill").path("state").asText()),
                 "the run's end", Duration.ofSeconds(10));

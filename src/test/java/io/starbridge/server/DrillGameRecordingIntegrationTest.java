@@ -12,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,14 +32,7 @@ class DrillGameRecordingIntegrationTest {
                 try (TestStation helm = TestStation.join(server.port(), game.id(), 1, "HELM", "Ann", null);
                      TestStation engineering = TestStation.join(server.port(), game.id(), 1, "ENGINEERING", "Bo", null);
                      TestStation captain = TestStation.join(server.port(), game.id(), 1, "CAPTAIN", "Cy", null)) {
-                    helm.commandWithSeq(1, "PlotJump", Map.of("x", 40_000.0, "y", 0.0));
-                    helm.await("ack"); // plotted before the spool is asked for: both could land in one tick
-                    engineering.commandWithSeq(1, "SpoolJumpDrive", Map.of());
-                    captain.await(m -> "JumpSpooled".equals(m.path("kind").asText()), "JumpSpooled", Duration.ofSeconds(30));
-                    captain.commandWithSeq(1, "ExecuteJump", Map.of());
-                    JsonNode drop = engineering.await(m -> "JumpCompleted".equals(m.path("kind").asText()), "the drop", Duration.ofSeconds(30));
-                    engineering.commandWithSeq(2, "SetCloak", Map.of("engaged", true,
-                            "react", List.of(Map.of("event", "JumpCompleted", "tick", drop.path("tick").asLong(), "ms", 222))));
+                    DropAndCloakCrew.fly(helm, engineering, captain, 222);
                     // the run is recorded when the next one replaces it
                     engineering.await(m -> "welcome".equals(m.path("msg").asText()), "the next run", Duration.ofSeconds(30));
                 }
