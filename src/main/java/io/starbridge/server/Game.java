@@ -189,7 +189,6 @@ public final class Game {
         }
         for (Inbound.CommandIn c : accepted) {
             reactions.report(c.seat().shipId, c.seat().role, applyTick, c.reactions());
-            c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), applyTick)));
             c.session().commandApplied = true;
         }
 
@@ -200,7 +199,6 @@ public final class Game {
         tick = world.tick();
         outcome = mission.outcome();
         if (world.ships().size() != shipSummaries.size()) refreshShipSummaries(); // a spawn
-        for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
         for (Objectives o : objectives.values()) o.observe(world, events);
         observeDebriefs(world, events);
         if (drill != null && !paused) {
@@ -211,7 +209,13 @@ public final class Game {
         if (outcome != null && drill == null) recordFinish();
         publisher.newTick(); // views built for welcomes above show the world before this step
         boolean cadence = loopCount++ % StationPublisher.VIEW_EVERY_TICKS == 0;
-        publisher.publish(world, events, sessions, cadence, info(), objectives);
+        // the acks (journaled above) go out right after the deltas that show the commands' effects: each
+        // write wakes a client, and on a small machine that wake-up can take the CPU from this thread
+        // (a rejection by the simulation follows its ack, as before)
+        publisher.publish(world, events, sessions, cadence, info(), objectives, () -> {
+            for (Inbound.CommandIn c : accepted) c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), applyTick)));
+            for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
+        });
     }
 
     /**

@@ -65,12 +65,13 @@ final class StationPublisher {
     }
 
     void publish(World world, List<SimEvent> events, List<StationSession> sessions, boolean cadence, GameInfo info,
-                 Map<Integer, Objectives> objectives) {
+                 Map<Integer, Objectives> objectives, Runnable afterPrompt) {
         visibility.observe(events);
         // stations waiting to see their own command go first: their latency is the one felt
         List<StationSession> waiting = new ArrayList<>(), others = new ArrayList<>();
         for (StationSession session : sessions) (session.commandApplied ? waiting : others).add(session);
         for (StationSession session : waiting) serve(world, events, session, cadence, info, objectives);
+        afterPrompt.run(); // e.g. this tick's acks: after the deltas the commanding stations wait for
         for (StationSession session : others) serve(world, events, session, cadence, info, objectives);
         visibility.afterTick(events);
     }
