@@ -60,7 +60,8 @@ public final class MissionRunner {
             if (journal != null) journal.commands(tick, commands);
             last = mission.step(commands);
             sink.onTick(tick, last);
-            if (mission.simulation().atCheckpoint()) checkpoint(tick);
+            // a checkpoint hash is for a journal or a verification; a plain run skips it (≈ 9 ms a second in a huge battle)
+            if ((journal != null || expected != null) && mission.simulation().atCheckpoint()) checkpoint(tick);
         }
         long hash = mission.world().stateHash();
         if (expected != null && expected.containsKey(mission.world().tick())
