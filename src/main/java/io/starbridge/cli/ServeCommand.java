@@ -81,9 +81,12 @@ public final class ServeCommand implements Callable<Integer> {
                 new picocli.CommandLine(this), "--fsync must be 'tick' or 'none', was '" + fsync + "'");
         if (data != null) Files.createDirectories(data);
         Store store = data == null ? null : Store.open(data); // finished games and drills, for after-action review
-        Scenarios scenarios = data == null ? Scenarios.builtIn() : withScenarioFiles(data.resolve("scenarios"));
+        ScenarioFilesFound files = data == null ? new ScenarioFilesFound(Scenarios.builtIn(), java.util.List.of())
+                : withScenarioFiles(data.resolve("scenarios"));
         StarbridgeServer server = new StarbridgeServer(new ServerConfig(port, data, 60, 60, fsync.equals("tick"), network()),
-                scenarios, store).start();
+                files.scenarios(), store);
+        for (String skipped : server.games().offerDrills(files.drills())) System.err.println(skipped);
+        server.start();
         server.recovered().forEach(r -> System.out.println(r.line()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -105,13 +108,16 @@ public final class ServeCommand implements Callable<Integer> {
      * The built-in scenarios plus the good mission files of DATA/scenarios/ (docs/scenario-format.md); its drill
      * files are checked too. A bad file is printed with every error and skipped: the server still starts.
      */
-    static Scenarios withScenarioFiles(Path dir) {
+    /** The scenarios a server offers (built-in and from files) and the good drill files. */
+    record ScenarioFilesFound(Scenarios scenarios, java.util.List<io.starbridge.drill.DrillSpec> drills) {}
+
+    static ScenarioFilesFound withScenarioFiles(Path dir) {
         Scenarios builtIn = Scenarios.builtIn();
         ScenarioDirectory found = ScenarioDirectory.scan(dir, builtIn, System.err::println);
         Scenarios all = builtIn.with(found.missions());
-        int drills = new DrillLoader(all).loadFiles(found.drills(), System.err::println).size();
+        java.util.List<io.starbridge.drill.DrillSpec> drills = new DrillLoader(all).loadFiles(found.drills(), System.err::println);
         if (!found.missions().isEmpty() || !found.drills().isEmpty())
-            System.out.println("Scenario files in " + dir + ": " + found.missions().size() + " mission(s), " + drills + " drill(s)");
-        return all;
+            System.out.println("Scenario files in " + dir + ": " + found.missions().size() + " mission(s), " + drills.size() + " drill(s)");
+        return new ScenarioFilesFound(all, drills);
     }
 }

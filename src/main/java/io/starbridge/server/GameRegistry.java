@@ -51,8 +51,32 @@ public final class GameRegistry {
         this.drills = new io.starbridge.drill.DrillCatalog(scenarios);
     }
 
-    /** The drills a drill game may play. */
-    io.starbridge.drill.DrillCatalog drills() { return drills; }
+    /** Drills from files in DATA/scenarios (serve --data), by id, offered beside the built-in ones. */
+    private final Map<String, io.starbridge.drill.DrillSpec> fileDrills = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /**
+     * Offers drills loaded from files (their scenarios must be this registry's); one whose id is a
+     * built-in drill's or an earlier file's is not offered.
+     * @return one line per drill not offered, saying why
+     */
+    public List<String> offerDrills(List<io.starbridge.drill.DrillSpec> specs) {
+        List<String> skipped = new ArrayList<>();
+        for (io.starbridge.drill.DrillSpec d : specs) {
+            if (io.starbridge.drill.DrillCatalog.BUILT_IN.contains(d.id()) || fileDrills.containsKey(d.id()))
+                skipped.add("drill '" + d.id() + "' skipped: the id is taken");
+            else if (!scenarios.has(d.scenario())) skipped.add("drill '" + d.id() + "' skipped: no scenario '" + d.scenario() + "'");
+            else fileDrills.put(d.id(), d);
+        }
+        return skipped;
+    }
+
+    /** Every drill a drill game may play: the built-in ones, then those from files. */
+    List<io.starbridge.drill.DrillSpec> drillSpecs() {
+        List<io.starbridge.drill.DrillSpec> out = new ArrayList<>();
+        for (String id : io.starbridge.drill.DrillCatalog.BUILT_IN) out.add(drills.find(id));
+        out.addAll(fileDrills.values());
+        return out;
+    }
 
     /**
      * Starts a drill game: the drill's mission, run after run with seeds {@code seed}, {@code seed + 1}, …
@@ -60,10 +84,11 @@ public final class GameRegistry {
      * @throws IllegalArgumentException for an unknown drill
      */
     public Game createDrill(String drillId, Long seed, boolean open) {
-        // built-in ids only: a client must not name a file on the server's disk
-        if (!io.starbridge.drill.DrillCatalog.BUILT_IN.contains(drillId))
-            throw new IllegalArgumentException("unknown drill '" + drillId + "'; known: " + io.starbridge.drill.DrillCatalog.BUILT_IN);
-        io.starbridge.drill.DrillSpec spec = drills.find(drillId);
+        // ids of drills already loaded only: a client must not name a file on the server's disk
+        io.starbridge.drill.DrillSpec spec = io.starbridge.drill.DrillCatalog.BUILT_IN.contains(drillId) ? drills.find(drillId)
+                : drillId == null ? null : fileDrills.get(drillId);
+        if (spec == null) throw new IllegalArgumentException("unknown drill '" + drillId + "'; known: "
+                + drillSpecs().stream().map(io.starbridge.drill.DrillSpec::id).toList());
         long first = seed != null ? seed : random.nextLong() & 0xFFFF_FFFFL;
         DrillSession session = new DrillSession(spec, first);
         Mission mission = scenarios.byId(spec.scenario()).start(first, null);

@@ -116,8 +116,7 @@ final class HttpApi {
     /** The drills a drill game may play: id, title, scenario, headline figure. */
     void drills(Context ctx) {
         List<Object> out = new ArrayList<>();
-        for (String id : io.starbridge.drill.DrillCatalog.BUILT_IN) {
-            io.starbridge.drill.DrillSpec d = games.drills().find(id);
+        for (io.starbridge.drill.DrillSpec d : games.drillSpecs()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", d.id());
             m.put("title", d.title());
