@@ -48,8 +48,10 @@ final class DeckSectionLoader {
             if (ship == null) continue;
             String hull = names.shipHulls.get(ship);
             if (hull == null) continue; // the ship's own entry already reports its missing hull
-            DeckPlan plan = DeckPlans.forHull(hull);
-            if (plan == null) { r.error(f.get("ship"), path + ".ship: hull class '" + hull + "' of ship '" + ship + "' has no deck plan (expected a corvette or mothership)"); continue; }
+            DeckPlan own = f.containsKey("plan") ? new DeckPlanLoader(r).plan(f.get("plan"), path + ".plan", hull) : null;
+            if (f.containsKey("plan") && own == null) continue; // its errors are reported
+            DeckPlan plan = own != null ? own : DeckPlans.forHull(hull);
+            if (plan == null) { r.error(f.get("ship"), path + ".ship: hull class '" + hull + "' of ship '" + ship + "' has no deck plan (expected a corvette or mothership, or a 'plan' of its own)"); continue; }
             if (fitted.containsKey(ship)) { r.error(f.get("ship"), path + ".ship: ship '" + ship + "' has a deck entry already (expected one per ship)"); continue; }
             fitted.put(ship, plan);
             boolean openAll = f.containsKey("openAllDoors") && Boolean.TRUE.equals(r.bool(f.get("openAllDoors"), path + ".openAllDoors"));
@@ -78,7 +80,7 @@ final class DeckSectionLoader {
                     if (n != null) bodies.put(e.getKey(), n);
                 }
             }
-            out.add(new DeckSpec(ship, openAll, doors, vacuum, bodies));
+            out.add(new DeckSpec(ship, openAll, doors, vacuum, bodies, own));
         }
         return out;
     }

@@ -67,7 +67,7 @@ final class MissionBuilder {
 
         var interiors = world.interiors();
         for (DeckSpec d : spec.decks()) {
-            ShipInterior interior = interiors.fit(ships.get(d.ship()));
+            ShipInterior interior = d.plan() != null ? interiors.fit(ships.get(d.ship()), d.plan()) : interiors.fit(ships.get(d.ship()));
             if (d.openAllDoors()) for (var door : interior.plan().doors()) interior.setDoor(door.id(), DoorState.OPEN);
             d.doors().forEach(interior::setDoor);
             for (String room : d.vacuum()) interior.setVacuum(room, true);

@@ -18,7 +18,10 @@ public final class MissionKeys {
     public static final Keys POSITION = new Keys(Set.of(), Set.of("x", "y", "distance", "bearing"));
     public static final Keys VELOCITY = new Keys(Set.of("x", "y"), Set.of());
     public static final Keys AI = new Keys(Set.of("ai"), Set.of("escapeAfterSeconds", "pursue", "patrolRadius"));
-    public static final Keys DECK = new Keys(Set.of("ship"), Set.of("openAllDoors", "doors", "vacuum", "bodies"));
+    public static final Keys DECK = new Keys(Set.of("ship"), Set.of("plan", "openAllDoors", "doors", "vacuum", "bodies"));
+    public static final Keys PLAN = new Keys(Set.of("rooms", "doors"), Set.of());
+    public static final Keys ROOM = new Keys(Set.of("id", "kind", "at"), Set.of("name", "subsystems"));
+    public static final Keys DOOR = new Keys(Set.of("between", "at"), Set.of());
     public static final Keys PERSON = new Keys(Set.of("name", "party", "aboard", "room"), Set.of("character", "behaviour"));
     public static final Keys CAPTIVE = new Keys(Set.of("aboard", "room", "count"), Set.of());
     public static final Keys SELF_DESTRUCT = new Keys(Set.of("ship", "countdownSeconds", "blastRadius", "blastDamage"), Set.of());
@@ -35,7 +38,8 @@ public final class MissionKeys {
     public static final Map<String, Keys> BY_SCHEMA_DEF = Map.ofEntries(
             Map.entry("mission", ROOT), Map.entry("random", RANDOM), Map.entry("ship", SHIP),
             Map.entry("position", POSITION), Map.entry("velocity", VELOCITY), Map.entry("ai", AI),
-            Map.entry("deck", DECK), Map.entry("person", PERSON), Map.entry("captive", CAPTIVE),
+            Map.entry("deck", DECK), Map.entry("deckPlan", PLAN), Map.entry("room", ROOM), Map.entry("door", DOOR),
+            Map.entry("person", PERSON), Map.entry("captive", CAPTIVE),
             Map.entry("selfDestruct", SELF_DESTRUCT), Map.entry("briefing", BRIEFING), Map.entry("aim", AIM),
             Map.entry("timer", TIMER), Map.entry("trigger", TRIGGER), Map.entry("when", WHEN),
             Map.entry("condition", CONDITION), Map.entry("action", ACTION), Map.entry("message", MESSAGE));

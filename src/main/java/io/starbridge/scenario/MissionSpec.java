@@ -62,9 +62,12 @@ public record MissionSpec(String id, String title, String description, List<Rand
                            double vx, double vy, CrewKind crew, double escapeAfterSeconds, boolean pursue,
                            double patrolRadius) {}
 
-    /** The deck state of a boarded ship: its hull class's deck plan with these doors, breaches and bodies. */
+    /**
+     * The deck state of a boarded ship: its hull class's deck plan (or the file's own {@code plan}, else
+     * null) with these doors, breaches and bodies.
+     */
     public record DeckSpec(String ship, boolean openAllDoors, Map<String, DoorState> doors, List<String> vacuum,
-                           Map<String, Integer> bodies) {
+                           Map<String, Integer> bodies, io.starbridge.sim.interior.DeckPlan plan) {
         public DeckSpec {
             doors = Collections.unmodifiableMap(new LinkedHashMap<>(doors));
             vacuum = List.copyOf(vacuum);

@@ -139,7 +139,7 @@ public final class YamlReader {
         return s.getTag().equals(Tag.STR) ? "\"" + v + "\"" : v;
     }
 
-    private static String plain(double v) {
+    static String plain(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

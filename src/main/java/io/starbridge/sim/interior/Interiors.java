@@ -38,6 +38,11 @@ public final class Interiors implements Whereabouts {
     public ShipInterior fit(Ship ship) {
         DeckPlan plan = DeckPlans.forHull(ship.hull().id());
         if (plan == null) throw new IllegalArgumentException("hull class " + ship.hull().id() + " has no deck plan");
+        return fit(ship, plan);
+    }
+
+    /** Scenario setup: gives a ship a deck plan of its own (a mission file's); every subsystem must have a room. */
+    public ShipInterior fit(Ship ship, DeckPlan plan) {
         for (var spec : ship.hull().subsystems())
             if (plan.roomOfSubsystem(spec.id()) < 0)
                 throw new IllegalStateException("deck plan " + plan.hullId() + " has no room for subsystem " + spec.id());
