@@ -2,7 +2,7 @@
 // run; with ?run=ID the run's summary and figures, the crew's improvement curve, a replay viewer
 // scrubbing the observer's view tick by tick, the timeline, hits and damage, and who was where.
 import { h } from './shared/dom.js';
-import { drillTime } from './shared/debrief.js';
+import { drillTime, figureLabel } from './shared/debrief.js';
 import { improvementChart } from './afteraction-chart.js';
 import { replayViewer } from './afteraction-replay.js';
 import { timelinePanel, damagePanel, whereaboutsPanel } from './afteraction-timeline.js';
@@ -35,7 +35,7 @@ function runList(runs) {
     h('tbody', ...runs.map((r) => {
       const [figure, ms] = Object.entries(r.figures)[0] ?? [];
       return h('tr', { dataset: { run: r.id } }, h('td', h('a', { href: r.page }, r.id)), h('td', title(r)), h('td', r.crew), h('td', result(r)),
-        h('td', drillTime(r.simulatedMs)), h('td', figure ? `${figure} ${drillTime(ms)}` : '—'), h('td', when(r.endedAtMs)));
+        h('td', drillTime(r.simulatedMs)), h('td', figure ? `${figureLabel(figure)} ${drillTime(ms)}` : '—'), h('td', when(r.endedAtMs)));
     })))));
 }
 
@@ -48,7 +48,7 @@ function summaryPanel(run) {
       ...fact('Scenario', run.scenario), ...fact('Seed', run.seed), ...fact('Crew', run.crew), ...fact('Simulated', drillTime(run.simulatedMs)),
       ...fact('Ended', when(run.endedAtMs))),
     h('h2.panel-title', 'Figures'),
-    figures.length ? figures.map(([k, ms]) => h('div.aa-figure', h('span', k), h('b', drillTime(ms)))) : h('div.hint', 'No figures measured.'));
+    figures.length ? figures.map(([k, ms]) => h('div.aa-figure', h('span', { title: k }, figureLabel(k)), h('b', drillTime(ms)))) : h('div.hint', 'No figures measured.'));
 }
 
 /** The crew's curve: a drill's stored results, or (for a mission) the crew's mission runs. */
@@ -62,7 +62,7 @@ async function chartPanel(run, runs) {
   }
   const names = [...new Set(series.flatMap((s) => Object.keys(s.figures)))];
   const holder = h('div#aa-chart');
-  const select = h('select.text-input', { 'aria-label': 'Figure to chart', onchange: () => draw(select.value) }, ...names.map((n) => h('option', { value: n }, n)));
+  const select = h('select.text-input', { 'aria-label': 'Figure to chart', onchange: () => draw(select.value) }, ...names.map((n) => h('option', { value: n }, figureLabel(n))));
   function draw(name) {
     const points = series.filter((s) => s.figures[name] !== undefined).map((s) => ({ runId: s.runId, ms: s.figures[name] }));
     holder.replaceChildren(improvementChart(points, run.id));

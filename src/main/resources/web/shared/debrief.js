@@ -24,6 +24,7 @@ const FIGURES = [
   ['dockToBridgeMs', 'Docked → on the enemy bridge'],
   ['confirmToDetonationMs', 'First hand on the self-destruct → blast'],
   ['evacuationMarginMs', 'Countdown left when all were home'],
+  ['confirmToEvacuatedMs', 'First hand on the self-destruct → all home, undocked'],
 ];
 
 /** Milliseconds as a drill time: "2.350 s" under a minute, "10:02.3" above. */
@@ -57,14 +58,24 @@ const CUES = {
   SelfDestructArmed: 'countdown started',
 };
 
-/** Rows for figures named `<role>ReactionTo<Event>Ms`: "Engineering → the drop  0.187 s". */
+const REACTION = /^([a-z][A-Za-z]*)ReactionTo([A-Za-z]+)Ms$/;
+
+/**
+ * A figure's name in a crew's words: "Drop → cloak", "Engineering ← the drop" for a station's own
+ * reaction time (`engineeringReactionToJumpCompletedMs`), else the name itself.
+ */
+export function figureLabel(name) {
+  const known = FIGURES.find(([k]) => k === name);
+  if (known) return known[1];
+  const m = REACTION.exec(name);
+  if (!m) return name;
+  const role = m[1].replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+  return `${role} ← ${CUES[m[2]] ?? m[2]}`;
+}
+
+/** Rows for figures named `<role>ReactionTo<Event>Ms`: "Engineering ← the drop  0.187 s". */
 function stationReactions(figures) {
-  return Object.entries(figures).flatMap(([k, ms]) => {
-    const m = /^([a-z][A-Za-z]*)ReactionTo([A-Za-z]+)Ms$/.exec(k);
-    if (!m) return [];
-    const role = m[1].replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
-    return [row(`${role} ← ${CUES[m[2]] ?? m[2]}`, drillTime(ms))];
-  });
+  return Object.entries(figures).filter(([k]) => REACTION.test(k)).map(([k, ms]) => row(figureLabel(k), drillTime(ms)));
 }
 
 function target(d) {

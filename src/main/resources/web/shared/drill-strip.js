@@ -3,19 +3,7 @@
 // waiting for its start or running; once over, this run's figure against the crew's best and median,
 // each station's own reaction, and the seconds to the next run.
 import { h, setText } from './dom.js';
-import { drillTime } from './debrief.js';
-
-/** Words for the figures a crew reads on the strip. */
-const LABELS = {
-  dropToCloakMs: 'drop → cloak', executeToCriticalsMs: 'release → criticals', dockToBridgeMs: 'dock → bridge',
-  confirmToEvacuatedMs: 'confirm → evacuated', jumpMs: 'jump', executeToFirstShotMs: 'release → first shot',
-};
-
-function label(name) {
-  const m = /^([a-z][A-Za-z]*)ReactionTo([A-Za-z]+)Ms$/.exec(name);
-  if (m) return `${m[1].replace(/([A-Z])/g, ' $1').toLowerCase()} reaction`;
-  return LABELS[name] ?? name.replace(/Ms$/, '');
-}
+import { drillTime, figureLabel as label } from './debrief.js';
 
 export function createDrillStrip() {
   const title = h('span.drill-title');
