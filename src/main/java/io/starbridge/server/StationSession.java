@@ -42,6 +42,12 @@ final class StationSession {
     private int queuedBytes;
     private int maxQueuedBytes;
     private boolean sending;
+    /** How long a close may wait for the frames queued before it, ms (a client that does not read is closed anyway). */
+    static final long CLOSE_GRACE_MS = 2_000;
+    /** A close waiting for the queue to be written ({@link #closeAfterQueued}), or null. */
+    private String pendingCloseReason;
+    private int pendingCloseCode;
+    private long pendingCloseDeadlineMs;
     /** Deltas or events were dropped: the next cadence sends a full view. */
     private boolean fullViewNeeded;
     /** The full view queued and not yet written (replaced by a newer one at each cadence), or null. */
@@ -87,11 +93,14 @@ final class StationSession {
     synchronized long fullViews() { return fullViews; }
 
     /** A frame that must arrive (welcome, ack, rejected, error, pong, server events). */
-    void send(String text) { enqueue(new Frame(text, utf8Length(text), false, false)); }
+    void send(String text) {
+        if (closing()) return;
+        enqueue(new Frame(text, utf8Length(text), false, false));
+    }
 
     /** A delta or a sim event: not queued while a full view is due, and dropped when the station falls behind. */
     void sendDroppable(String text) {
-        if (needsFullView()) return;
+        if (closing() || needsFullView()) return;
         enqueue(new Frame(text, utf8Length(text), true, false));
     }
 
@@ -168,14 +177,55 @@ final class StationSession {
         }
     }
 
+    /**
+     * Closes this connection once the frames queued so far are written — the error that explains the
+     * close goes out first — but after {@link #CLOSE_GRACE_MS} at the latest, read or not. Nothing is
+     * queued after it, and queued deltas and events are dropped: they no longer matter.
+     */
+    void closeAfterQueued(int code, String reason) {
+        synchronized (this) {
+            if (closed || pendingCloseReason != null) return;
+            pendingCloseCode = code;
+            pendingCloseReason = reason;
+            pendingCloseDeadlineMs = System.currentTimeMillis() + CLOSE_GRACE_MS;
+            dropDroppable();
+        }
+        pump();
+    }
+
+    /** True once a close is pending (then nothing more is queued); closes now if its grace ran out. */
+    private boolean closing() {
+        int code;
+        String reason;
+        synchronized (this) {
+            if (pendingCloseReason == null) return false;
+            if (System.currentTimeMillis() < pendingCloseDeadlineMs) return true;
+            code = pendingCloseCode;
+            reason = pendingCloseReason;
+        }
+        close(code, reason);
+        return true;
+    }
+
     private void pump() {
         Frame next;
+        int closeCode = 0;
+        String closeReason = null;
         synchronized (this) {
             if (sending) return;
             next = outbox.poll();
-            if (next == null) return;
-            sending = true;
-            if (next == waitingView) waitingView = null; // written from now on: deltas may follow it
+            if (next == null) {
+                if (pendingCloseReason == null) return;
+                closeCode = pendingCloseCode;
+                closeReason = pendingCloseReason;
+            } else {
+                sending = true;
+                if (next == waitingView) waitingView = null; // written from now on: deltas may follow it
+            }
+        }
+        if (next == null) { // everything queued before the close is written
+            close(closeCode, closeReason);
+            return;
         }
         socket.sendText(next.text(), Callback.from(() -> {
             written(next);

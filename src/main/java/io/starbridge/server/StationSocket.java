@@ -143,7 +143,7 @@ final class StationSocket {
             metrics.rejectedMessages.increment();
             send(s, new ServerMessage.Error("flood: more than " + limits.messagesPerSecond()
                     + " messages in one second; closing this connection"));
-            s.close(1008, "too many messages per second");
+            s.closeAfterQueued(1008, "too many messages per second");
         }
         return false;
     }
@@ -265,7 +265,7 @@ final class StationSocket {
         send(s, seq != null ? new ServerMessage.Rejected(seq, reason, -1) : new ServerMessage.Error(reason));
         if (++s.badInARow >= MAX_BAD_IN_A_ROW) {
             metrics.limitHit("bad_messages_in_a_row");
-            s.close(1008, "too many bad messages");
+            s.closeAfterQueued(1008, "too many bad messages");
         }
     }
 

@@ -103,4 +103,21 @@ final class StationSessionTest {
         assertThat(StationSession.utf8Length("€")).isEqualTo(3);
         assertThat(StationSession.utf8Length("🚀")).isEqualTo(4);
     }
+
+    @Test
+    void a_close_waits_for_the_frames_queued_before_it_so_the_error_that_explains_it_arrives_first() {
+        StuckSocket socket = new StuckSocket();
+        StationSession session = new StationSession("s1", socket.session(), new ServerMetrics());
+        session.send("{\"msg\":\"pong\"}");
+        session.send("{\"msg\":\"pong\"}");
+        session.send("{\"msg\":\"error\",\"reason\":\"flood\"}");
+        session.closeAfterQueued(1008, "too many messages per second");
+        session.send("{\"msg\":\"pong\"}"); // after the close was decided: not queued
+        assertThat(socket.open).as("frames still queued").isTrue();
+
+        socket.drain();
+        assertThat(socket.written).containsExactly("{\"msg\":\"pong\"}", "{\"msg\":\"pong\"}", "{\"msg\":\"error\",\"reason\":\"flood\"}");
+        assertThat(socket.open).isFalse();
+        assertThat(socket.closeReason).isEqualTo("too many messages per second");
+    }
 }
