@@ -49,10 +49,10 @@ final class DrillWatch {
     Map<String, Long> figures() { return figures; }
 
     /**
-     * After each tick: its events, and the ship's station reaction figures so far (kept with the run's
-     * figures when it ends).
+     * After each tick: its events, and the ship's station reaction figures so far (asked for only when the
+     * run ends, and kept with its figures).
      */
-    void onTick(long tick, List<SimEvent> events, Map<String, Long> stationFigures) {
+    void onTick(long tick, List<SimEvent> events, java.util.function.Supplier<Map<String, Long>> stationFigures) {
         if (overTick >= 0) return;
         long startBefore = measure.startTick();
         measure.onTick(tick, events);
@@ -61,7 +61,7 @@ final class DrillWatch {
             overTick = tick;
             completed = measure.ended();
             Map<String, Long> all = new LinkedHashMap<>(measure.figures());
-            if (completed) stationFigures.forEach(all::putIfAbsent);
+            if (completed) stationFigures.get().forEach(all::putIfAbsent);
             figures = all;
             session.finished(new DrillRun(seed, completed, tick, completed ? all : Map.of()));
             section = null;

@@ -202,7 +202,7 @@ public final class Game {
         for (Objectives o : objectives.values()) o.observe(world, events);
         observeDebriefs(world, events);
         if (drill != null && !paused) {
-            drill.onTick(world.tick(), events, reactions.figures(mission.playerShipIds().get(0)));
+            drill.onTick(world.tick(), events, () -> reactions.figures(mission.playerShipIds().get(0)));
             if (drill.nextRunDue(world.tick())) nextDrillRun.run();
         }
         // a drill run is recorded when it is replaced by the next (it may end after the mission's outcome)

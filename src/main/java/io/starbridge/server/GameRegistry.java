@@ -70,10 +70,21 @@ public final class GameRegistry {
         return skipped;
     }
 
+    /** The built-in drills, read from their files once (on first use), by id in catalogue order. */
+    private Map<String, io.starbridge.drill.DrillSpec> builtInDrills;
+
+    private synchronized Map<String, io.starbridge.drill.DrillSpec> builtInDrills() {
+        if (builtInDrills == null) {
+            Map<String, io.starbridge.drill.DrillSpec> m = new java.util.LinkedHashMap<>();
+            for (String id : io.starbridge.drill.DrillCatalog.BUILT_IN) m.put(id, drills.find(id));
+            builtInDrills = java.util.Collections.unmodifiableMap(m);
+        }
+        return builtInDrills;
+    }
+
     /** Every drill a drill game may play: the built-in ones, then those from files. */
     List<io.starbridge.drill.DrillSpec> drillSpecs() {
-        List<io.starbridge.drill.DrillSpec> out = new ArrayList<>();
-        for (String id : io.starbridge.drill.DrillCatalog.BUILT_IN) out.add(drills.find(id));
+        List<io.starbridge.drill.DrillSpec> out = new ArrayList<>(builtInDrills().values());
         out.addAll(fileDrills.values());
         return out;
     }
@@ -85,17 +96,16 @@ public final class GameRegistry {
      */
     public Game createDrill(String drillId, Long seed, boolean open) {
         // ids of drills already loaded only: a client must not name a file on the server's disk
-        io.starbridge.drill.DrillSpec spec = io.starbridge.drill.DrillCatalog.BUILT_IN.contains(drillId) ? drills.find(drillId)
-                : drillId == null ? null : fileDrills.get(drillId);
+        io.starbridge.drill.DrillSpec spec = drillId == null ? null : builtInDrills().get(drillId);
+        if (spec == null && drillId != null) spec = fileDrills.get(drillId);
         if (spec == null) throw new IllegalArgumentException("unknown drill '" + drillId + "'; known: "
                 + drillSpecs().stream().map(io.starbridge.drill.DrillSpec::id).toList());
-        long first = seed != null ? seed : random.nextLong() & 0xFFFF_FFFFL;
+        long first = seed != null ? seed : randomSeed();
         DrillSession session = new DrillSession(spec, first);
         Mission mission = scenarios.byId(spec.scenario()).start(first, null);
         int number = nextId.getAndIncrement();
         String id = "g" + number;
-        SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
-        if (config.dataDir() != null) seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
+        SeatBook seats = newSeats(id, open, mission);
         Game game = new Game(id, mission, first, seats, permissions, codec, openJournal(id, spec.scenario(), first, null));
         game.drill(new DrillWatch(session, 0, mission), () -> drillRuns.execute(() -> nextDrillRun(number, session, 1)));
         adopt(number, game, true);
@@ -141,8 +151,7 @@ public final class GameRegistry {
         Mission mission = scenarios.byId(h.scenario()).start(h.seed(), h.size());
         int number = nextId.getAndIncrement();
         String id = "g" + number;
-        SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
-        seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
+        SeatBook seats = newSeats(id, open, mission);
         JournalFile journal = openJournal(id, h.scenario(), h.seed(), h.size());
         try {
             copyRecords(saved, journal);
@@ -160,6 +169,16 @@ public final class GameRegistry {
                     ? new IllegalArgumentException("saved game '" + saveName + "' " + d.getMessage()) : e;
         }
     }
+
+    /** A new game's seats, saved under DATA/games/ID.json as they change (serve --data). */
+    private SeatBook newSeats(String id, boolean open, Mission mission) {
+        SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
+        if (config.dataDir() != null) seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
+        return seats;
+    }
+
+    /** A seed for a game created without one: 32 bits, short enough to read out and type. */
+    private long randomSeed() { return random.nextLong() & 0xFFFF_FFFFL; }
 
     /** The saved commands and checkpoints, in tick order, into a new game's journal (so a crash after loading recovers). */
     private static void copyRecords(Journal saved, JournalFile into) {
@@ -203,12 +222,11 @@ public final class GameRegistry {
     }
 
     private Game create(String scenarioId, Long seed, String size, boolean open, boolean withTickLoop) {
-        long s = seed != null ? seed : random.nextLong() & 0xFFFF_FFFFL;
+        long s = seed != null ? seed : randomSeed();
         Mission mission = scenarios.byId(scenarioId).start(s, size);
         int number = nextId.getAndIncrement();
         String id = "g" + number;
-        SeatBook seats = new SeatBook(random, open, Math.round(config.seatHoldSeconds() * 1000), mission.playerShipIds());
-        if (config.dataDir() != null) seats.persistTo(SeatFile.saver(SeatFile.of(config.dataDir(), id)));
+        SeatBook seats = newSeats(id, open, mission);
         Game game = new Game(id, mission, s, seats, permissions, codec, openJournal(id, scenarioId, s, size));
         adopt(number, game, withTickLoop);
         return game;

@@ -35,6 +35,13 @@ final class SavedGames {
     record Save(String name, String scenario, long seed, String size, long tick, String outcome, long savedAtMs) {}
 
     private final Path dir;
+    /**
+     * Summaries already read, by file name, with the modification time and size they were read at: the
+     * lobby lists the saves every few seconds, and a save changes only when a game master saves again.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Listed> listed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Listed(long modifiedMs, long bytes, Save save) {}
 
     SavedGames(Path dataDir) {
         this.dir = dataDir.resolve("saves");
@@ -103,10 +110,18 @@ final class SavedGames {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(SavedGames::isSaveFile).toList()) {
                 String name = f.getFileName().toString().replaceFirst("\\.jsonl$", "");
+                long modified = Files.getLastModifiedTime(f).toMillis(), bytes = Files.size(f);
+                Listed known = listed.get(name);
+                if (known != null && known.modifiedMs() == modified && known.bytes() == bytes) {
+                    out.add(known.save());
+                    continue;
+                }
                 try {
                     Journal j = read(name);
-                    out.add(new Save(name, j.header().scenario(), j.header().seed(), j.header().size(), j.endTick(),
-                            j.outcome(), Files.getLastModifiedTime(f).toMillis()));
+                    Save save = new Save(name, j.header().scenario(), j.header().seed(), j.header().size(), j.endTick(),
+                            j.outcome(), modified);
+                    listed.put(name, new Listed(modified, bytes, save));
+                    out.add(save);
                 } catch (IllegalArgumentException | UncheckedIOException e) {
                     // a damaged save is not offered; it stays on disk for a person to look at
                 }
