@@ -14,6 +14,8 @@ import io.starbridge.store.Store;
 public final class StarbridgeServer {
     private final ServerConfig config;
     private final ServerMetrics metrics = new ServerMetrics();
+    /** Times the polite closes of misbehaving station connections. */
+    private final ScheduledCloseTimer closeTimer = new ScheduledCloseTimer();
     private final GameRegistry games;
     private final Javalin app;
     /** Records finished games (with a store), or null. */
@@ -38,7 +40,7 @@ public final class StarbridgeServer {
         AfterActionApi afterAction = store == null ? null : new AfterActionApi(store, scenarios, codec);
         HttpApi api = new HttpApi(games, codec, metrics, permissions);
         SaveApi saveApi = new SaveApi(games, codec);
-        StationSocket socket = new StationSocket(games, codec, permissions, metrics, config.network());
+        StationSocket socket = new StationSocket(games, codec, permissions, metrics, config.network(), closeTimer);
         this.app = Javalin.create(cfg -> {
             cfg.jetty.port = config.port();
             NetworkSetup.apply(cfg, config, metrics); // body limit, TLS
@@ -90,5 +92,6 @@ public final class StarbridgeServer {
         games.stopAll();
         if (recorder != null) recorder.close(); // the stopped games' runs are written before the caller closes the store
         app.stop();
+        closeTimer.close();
     }
 }

@@ -32,6 +32,7 @@ final class StationSession {
     final String id;
     private final Session socket;
     private final ServerMetrics metrics;
+    private final CloseTimer timer;
 
     /** One text frame, its UTF-8 size, whether a full view may replace it, and whether it is one. */
     private record Frame(String text, int bytes, boolean droppable, boolean fullView) {}
@@ -44,10 +45,19 @@ final class StationSession {
     private boolean sending;
     /** How long a close may wait for the frames queued before it, ms (a client that does not read is closed anyway). */
     static final long CLOSE_GRACE_MS = 2_000;
+    /**
+     * How long the client must have sent nothing before a close, ms. A socket closed while the client's
+     * messages are still unread is reset (RST), not closed (FIN), and a reset discards the frames still
+     * on their way to the client — the error that explains the close among them (measured: 6–9 of 30
+     * flood closes lost it on a loaded machine before this wait).
+     */
+    static final long CLOSE_QUIET_MS = 250;
     /** A close waiting for the queue to be written ({@link #closeAfterQueued}), or null. */
     private String pendingCloseReason;
     private int pendingCloseCode;
     private long pendingCloseDeadlineMs;
+    /** Wall time of the last message received from the client, ms (socket thread writes). */
+    private volatile long lastReceivedMs;
     /** Deltas or events were dropped: the next cadence sends a full view. */
     private boolean fullViewNeeded;
     /** The full view queued and not yet written (replaced by a newer one at each cadence), or null. */
@@ -73,11 +83,16 @@ final class StationSession {
     /** Tick thread only: a command of this station was applied this tick. */
     boolean commandApplied;
 
-    StationSession(String id, Session socket, ServerMetrics metrics) {
+    StationSession(String id, Session socket, ServerMetrics metrics, CloseTimer timer) {
         this.id = id;
         this.socket = socket;
         this.metrics = metrics;
+        this.timer = timer;
+        this.lastReceivedMs = timer.nowMs();
     }
+
+    /** A message arrived from the client (any, even one refused). Socket thread. */
+    void received() { lastReceivedMs = timer.nowMs(); }
 
     /** Frames queued and not yet written (the one being written included). */
     synchronized int backlog() { return queuedFrames; }
@@ -112,6 +127,7 @@ final class StationSession {
 
     /** Queues a full view (replacing one still waiting), after which deltas diff from it. Tick thread. */
     void sendFullView(String text) {
+        if (closing()) return;
         synchronized (this) {
             if (waitingView != null) remove(waitingView);
             fullViewNeeded = false;
@@ -179,52 +195,56 @@ final class StationSession {
 
     /**
      * Closes this connection once the frames queued so far are written — the error that explains the
-     * close goes out first — but after {@link #CLOSE_GRACE_MS} at the latest, read or not. Nothing is
-     * queued after it, and queued deltas and events are dropped: they no longer matter.
+     * close goes out first — and the client has been silent for {@link #CLOSE_QUIET_MS}; but after
+     * {@link #CLOSE_GRACE_MS} at the latest, read or not, silent or not. Nothing is queued after it,
+     * and queued deltas and events are dropped: they no longer matter.
      */
     void closeAfterQueued(int code, String reason) {
         synchronized (this) {
             if (closed || pendingCloseReason != null) return;
             pendingCloseCode = code;
             pendingCloseReason = reason;
-            pendingCloseDeadlineMs = System.currentTimeMillis() + CLOSE_GRACE_MS;
+            pendingCloseDeadlineMs = timer.nowMs() + CLOSE_GRACE_MS;
             dropDroppable();
         }
+        timer.after(CLOSE_GRACE_MS, () -> close(code, reason));
         pump();
     }
 
-    /** True once a close is pending (then nothing more is queued); closes now if its grace ran out. */
-    private boolean closing() {
+    /** True once a close is pending or done (then nothing more is queued). */
+    synchronized boolean closing() { return closed || pendingCloseReason != null; }
+
+    /** The queue is written: closes once the client is silent (or the grace ran out), else looks again later. */
+    private void closeWhenQuiet() {
+        long now = timer.nowMs();
+        long silentMs = now - lastReceivedMs;
         int code;
         String reason;
         synchronized (this) {
-            if (pendingCloseReason == null) return false;
-            if (System.currentTimeMillis() < pendingCloseDeadlineMs) return true;
             code = pendingCloseCode;
             reason = pendingCloseReason;
+            if (silentMs < CLOSE_QUIET_MS && now < pendingCloseDeadlineMs) {
+                timer.after(CLOSE_QUIET_MS - silentMs, this::closeWhenQuiet);
+                return;
+            }
         }
         close(code, reason);
-        return true;
     }
 
     private void pump() {
         Frame next;
-        int closeCode = 0;
-        String closeReason = null;
         synchronized (this) {
             if (sending) return;
             next = outbox.poll();
             if (next == null) {
-                if (pendingCloseReason == null) return;
-                closeCode = pendingCloseCode;
-                closeReason = pendingCloseReason;
+                if (pendingCloseReason == null || closed) return;
             } else {
                 sending = true;
                 if (next == waitingView) waitingView = null; // written from now on: deltas may follow it
             }
         }
         if (next == null) { // everything queued before the close is written
-            close(closeCode, closeReason);
+            closeWhenQuiet();
             return;
         }
         socket.sendText(next.text(), Callback.from(() -> {

@@ -45,12 +45,16 @@ final class StationSocket {
     private final ConnectionLimits limits;
     private final OriginPolicy origins;
     private final ConnectionLimitsPerAddress perAddress;
+    /** Delays the closes of misbehaving connections until their explanation is written ({@link StationSession#closeAfterQueued}). */
+    private final CloseTimer closeTimer;
     private final Map<String, StationSession> sessions = new ConcurrentHashMap<>();
     /** Session id → the remote address it is counted under. */
     private final Map<String, String> addresses = new ConcurrentHashMap<>();
 
-    StationSocket(GameRegistry games, ProtocolCodec codec, Permissions permissions, ServerMetrics metrics, NetworkOptions network) {
+    StationSocket(GameRegistry games, ProtocolCodec codec, Permissions permissions, ServerMetrics metrics, NetworkOptions network,
+                  CloseTimer closeTimer) {
         this.games = games;
+        this.closeTimer = closeTimer;
         this.codec = codec;
         this.permissions = permissions;
         this.admission = new CommandAdmission(permissions);
@@ -99,7 +103,7 @@ final class StationSocket {
             ctx.session.setMaxTextMessageSize(ProtocolVersion.MAX_SOCKET_FRAME_BYTES);
             ctx.session.setMaxBinaryMessageSize(ProtocolVersion.MAX_SOCKET_FRAME_BYTES);
             ctx.session.setIdleTimeout(Duration.ofMinutes(10));
-            StationSession s = new StationSession(ctx.sessionId(), ctx.session, metrics);
+            StationSession s = new StationSession(ctx.sessionId(), ctx.session, metrics, closeTimer);
             sessions.put(ctx.sessionId(), s);
             metrics.stationConnected();
             String address = remoteAddress(ctx);
@@ -107,7 +111,7 @@ final class StationSocket {
             if (!perAddress.open(address)) { // raced past the upgrade check
                 metrics.limitHit("connections_per_address");
                 send(s, new ServerMessage.Error(tooManyConnections()));
-                s.close(1008, "too many connections from your address");
+                s.closeAfterQueued(1008, "too many connections from your address");
             }
         });
         ws.onMessage(ctx -> receive(ctx, ctx.message()));
@@ -137,14 +141,14 @@ final class StationSocket {
      */
     private boolean admitted(StationSession s) {
         metrics.receivedMessages.increment();
+        s.received();
+        if (s.closing()) return false; // its close is under way: nothing more is handled or counted
         if (s.admitMessage(System.currentTimeMillis(), limits.messagesPerSecond())) return true;
-        if (!s.closed) {
-            metrics.limitHit("messages_per_second");
-            metrics.rejectedMessages.increment();
-            send(s, new ServerMessage.Error("flood: more than " + limits.messagesPerSecond()
-                    + " messages in one second; closing this connection"));
-            s.closeAfterQueued(1008, "too many messages per second");
-        }
+        metrics.limitHit("messages_per_second");
+        metrics.rejectedMessages.increment();
+        send(s, new ServerMessage.Error("flood: more than " + limits.messagesPerSecond()
+                + " messages in one second; closing this connection"));
+        s.closeAfterQueued(1008, "too many messages per second");
         return false;
     }
 

@@ -29,6 +29,8 @@ final class TestStation implements AutoCloseable {
     private final WebSocket socket;
     volatile int closeCode = -1;
     volatile String closeReason;
+    /** What broke the connection without a close frame (e.g. the server reset it), or null. */
+    volatile Throwable connectionError;
     private long seq;
     /** The client's copy of its view: welcome.view with every delta merged in (listener thread). */
     private ObjectNode state;
@@ -87,7 +89,8 @@ final class TestStation implements AutoCloseable {
                 long left = deadline - System.nanoTime();
                 Received m = left <= 0 ? null : inbox.poll(left, TimeUnit.NANOSECONDS);
                 if (m == null) throw new AssertionError("no " + what + " within " + timeout + "; close " + closeCode
-                        + " " + closeReason + "; last messages: " + tail());
+                        + " " + closeReason + (connectionError == null ? "" : "; connection broken: " + connectionError)
+                        + "; last messages: " + tail());
                 if (match.test(m)) return m;
             }
         } catch (InterruptedException e) {
@@ -168,6 +171,8 @@ final class TestStation implements AutoCloseable {
             ws.request(1);
             return null;
         }
+
+        @Override public void onError(WebSocket ws, Throwable error) { connectionError = error; }
 
         @Override public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
             closeCode = code;
