@@ -23,7 +23,7 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--data", description = "Directory for data: game journals (DIR/journals/*.jsonl, replayable with 'replay'), seats "
-            + "(DIR/games/*.json) and finished runs (DIR/starbridge.db, reviewed at /afteraction.html); games a crash "
+            + "(DIR/games/*.json), snapshots (DIR/snapshots/*.snap) and finished runs (DIR/starbridge.db, reviewed at /afteraction.html); games a crash "
             + "interrupted resume from it on start; mission and drill files in DIR/scenarios/*.yaml are offered beside the built-in ones")
     Path data;
 
@@ -37,6 +37,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "commands to disk before their acks (survives power loss), 'none' only hands them to the OS "
             + "(survives a killed process); default ${DEFAULT-VALUE}. See docs/RELIABILITY.md")
     String fsync;
+
+    @Option(names = "--snapshot-every", paramLabel = "SECONDS", defaultValue = "60", description = "Simulated seconds between "
+            + "a game's snapshots (DIR/snapshots/*.snap, with --data): a restart after a crash re-simulates at most this much "
+            + "of each journal; default ${DEFAULT-VALUE}. See docs/RELIABILITY.md")
+    double snapshotEverySeconds;
 
     @Option(names = "--tls-keystore", paramLabel = "FILE", description = "PKCS#12 keystore (private key and certificate "
             + "chain): the port serves https and wss instead of http and ws")
@@ -83,8 +88,13 @@ public final class ServeCommand implements Callable<Integer> {
         Store store = data == null ? null : Store.open(data); // finished games and drills, for after-action review
         ScenarioFilesFound files = data == null ? new ScenarioFilesFound(Scenarios.builtIn(), java.util.List.of())
                 : withScenarioFiles(data.resolve("scenarios"));
-        StarbridgeServer server = new StarbridgeServer(new ServerConfig(port, data, 60, 60, fsync.equals("tick"), network()),
-                files.scenarios(), store);
+        ServerConfig config;
+        try {
+            config = new ServerConfig(port, data, 60, 60, fsync.equals("tick"), network(), snapshotEverySeconds);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--snapshot-every: " + e.getMessage());
+        }
+        StarbridgeServer server = new StarbridgeServer(config, files.scenarios(), store);
         for (String skipped : server.games().offerDrills(files.drills())) System.err.println(skipped);
         server.start();
         server.recovered().forEach(r -> System.out.println(r.line()));

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * </ul>
  * A figure is absent when its events did not happen.
  */
-public final class BoardingTimings {
+public final class BoardingTimings implements java.io.Serializable {
     /** Every figure name this class can report, in report order. */
     public static final List<String> FIGURES =
             List.of("dockToBridgeMs", "confirmToDetonationMs", "evacuationMarginMs", "confirmToEvacuatedMs");

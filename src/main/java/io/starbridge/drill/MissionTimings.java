@@ -32,7 +32,7 @@ import java.util.Map;
  * </ul>
  * plus the boarding figures of {@link BoardingTimings}. A figure is absent when its events did not happen.
  */
-public final class MissionTimings {
+public final class MissionTimings implements java.io.Serializable {
     /** Every figure name this class can report (its own, then the boarding ones), in report order. */
     public static final List<String> FIGURES = allFigures();
 

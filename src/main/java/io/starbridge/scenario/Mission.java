@@ -43,6 +43,37 @@ public final class Mission {
         this.script = script;
     }
 
+    /**
+     * Everything of a running mission that changes as it runs — the world, a file's script (fired
+     * triggers, running timers), the outcome — as one serializable value: the content of a snapshot
+     * (docs/RELIABILITY.md). It holds the live objects: serialize it between ticks, at once.
+     */
+    public record State(World world, java.io.Serializable script, OutcomeRule outcomeRule, String outcome, long endTick)
+            implements java.io.Serializable {}
+
+    /** This mission's state now (live objects; serialize before the next step). */
+    public State state() { return new State(simulation.world(), script, outcomeRule, outcome, endTick); }
+
+    /**
+     * This mission (as {@code scenario.start} made it: same scenario, seed and size) carried on from a
+     * state a snapshot of the same mission kept.
+     * @throws IllegalArgumentException if the state cannot belong to this mission
+     */
+    public Mission restoredTo(State state) {
+        if ((script == null) != (state.script() == null) || (state.script() != null && !(state.script() instanceof MissionScript))
+                || (outcomeRule == null) != (state.outcomeRule() == null)
+                || (outcomeRule != null && outcomeRule.getClass() != state.outcomeRule().getClass()))
+            throw new IllegalArgumentException("the snapshot's mission script or outcome rule does not fit mission " + scenarioId);
+        if (state.world().seed() != simulation.world().seed())
+            throw new IllegalArgumentException("the snapshot's world has seed " + state.world().seed() + ", the mission "
+                    + simulation.world().seed());
+        Mission restored = new Mission(scenarioId, size, new Simulation(state.world()), playerShipIds, intel,
+                state.outcomeRule(), (MissionScript) state.script());
+        restored.outcome = state.outcome();
+        restored.endTick = state.endTick();
+        return restored;
+    }
+
     public String scenarioId() { return scenarioId; }
     public String size() { return size; }
     public World world() { return simulation.world(); }

@@ -29,7 +29,7 @@ import java.util.Map;
  * </ol>
  * Triggers never change the world, so the world's state hash is the simulation's alone.
  */
-final class MissionScript {
+final class MissionScript implements java.io.Serializable {
     /** Channel and speaker role of the messages a mission file sends. */
     static final String CHANNEL = "mission", ROLE = "MISSION";
 

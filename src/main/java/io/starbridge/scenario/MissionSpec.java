@@ -102,17 +102,17 @@ public record MissionSpec(String id, String title, String description, List<Rand
     public record TimerSpec(String name, double seconds, boolean running) {}
 
     /** The moment a trigger looks for: an event of the tick (optionally about one ship), or a timer running out. */
-    public record When(Class<? extends SimEvent> event, String ship, String timer) {}
+    public record When(Class<? extends SimEvent> event, String ship, String timer) implements java.io.Serializable {}
 
     /** One condition of a trigger's {@code if}; {@code not} conditions hold when their inner one does not. */
-    public record Condition(String kind, String subject, List<Condition> not) {
+    public record Condition(String kind, String subject, List<Condition> not) implements java.io.Serializable {
         public Condition {
             not = List.copyOf(not);
         }
     }
 
     /** One thing a trigger does. */
-    public sealed interface Action permits SetOutcome, SendMessage, StartTimer, StopTimer {}
+    public sealed interface Action extends java.io.Serializable permits SetOutcome, SendMessage, StartTimer, StopTimer {}
     public record SetOutcome(String outcome) implements Action {}
     /** A comms message to a ship's stations (the {@code mission} channel), from a named speaker. */
     public record SendMessage(String ship, String from, String text) implements Action {}
@@ -120,7 +120,7 @@ public record MissionSpec(String id, String title, String description, List<Rand
     public record StopTimer(String timer) implements Action {}
 
     /** @param repeat fires on every tick it matches; otherwise at most once a mission */
-    public record TriggerSpec(When when, List<Condition> conditions, List<Action> actions, boolean repeat) {
+    public record TriggerSpec(When when, List<Condition> conditions, List<Action> actions, boolean repeat) implements java.io.Serializable {
         public TriggerSpec {
             conditions = List.copyOf(conditions);
             actions = List.copyOf(actions);

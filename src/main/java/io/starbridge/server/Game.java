@@ -1,10 +1,13 @@
 package io.starbridge.server;
 
+
 import io.starbridge.drill.MissionTimings;
 import io.starbridge.protocol.EventCodec;
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.protocol.ServerMessage;
 import io.starbridge.replay.MissionRunner;
+import io.starbridge.replay.Snapshot;
+import io.starbridge.replay.SnapshotFile;
 import io.starbridge.scenario.Intel;
 import io.starbridge.scenario.Mission;
 import io.starbridge.sim.World;
@@ -63,6 +66,10 @@ public final class Game {
     private TickLoop loop;
     /** The journal file in replay format (docs/journal-format.md), or null without --data. */
     private final JournalFile journalFile;
+    private final long seed;
+    /** Where this game keeps its snapshot (with a journal file), or null. */
+    private GameSnapshots snapshots;
+    private java.nio.file.Path snapshotFile;
     /** Where a game master's save goes (serve --data), or null. */
     private volatile SavedGames saves;
     private final long createdAtMs = System.currentTimeMillis();
@@ -92,6 +99,7 @@ public final class Game {
          JournalFile journalFile) {
         this.id = id;
         this.journalFile = journalFile;
+        this.seed = seed;
         this.mission = mission;
         this.seats = seats;
         this.journal = new Journal(mission.scenarioId(), seed);
@@ -143,6 +151,7 @@ public final class Game {
             try (JournalFile j = journalFile) {
                 j.writer().end(mission.world().tick(), mission.outcome(), mission.world().stateHash());
                 j.sync();
+                if (snapshots != null) snapshots.delete(snapshotFile); // an ended journal is not recovered
             } catch (IOException | UncheckedIOException e) {
                 System.err.println("cannot close the journal of " + id + ": " + e.getMessage());
             }
@@ -194,8 +203,11 @@ public final class Game {
 
         List<SimEvent> events = paused ? List.of() : mission.step(applied);
         lastEvents = events;
-        if (!paused && journalFile != null && mission.simulation().atCheckpoint())
-            journalFile.writer().checkpoint(world.tick(), world.stateHash());
+        if (!paused && journalFile != null && mission.simulation().atCheckpoint()) {
+            long hash = world.stateHash();
+            journalFile.writer().checkpoint(world.tick(), hash);
+            if (snapshots != null && snapshots.due(world.tick())) takeSnapshot(hash);
+        }
         tick = world.tick();
         outcome = mission.outcome();
         if (world.ships().size() != shipSummaries.size()) refreshShipSummaries(); // a spawn
@@ -218,14 +230,85 @@ public final class Game {
         });
     }
 
+    /** From now on this game keeps its snapshots (only with a journal file; {@link GameSnapshots}). */
+    void snapshotWith(GameSnapshots snapshots) {
+        if (journalFile == null) return;
+        this.snapshotFile = snapshots.fileFor(journalFile.path());
+        this.snapshots = snapshots;
+    }
+
+    /** This game now, for a snapshot (tick thread, between ticks; serialize it at once). */
+    Snapshot snapshot(long stateHash) {
+        World world = mission.world();
+        return new Snapshot(mission.scenarioId(), seed, mission.size(), world.tick(), stateHash, mission.state(),
+                Map.of(OBJECTIVES, new HashMap<>(objectives), DEBRIEFS, new TreeMap<>(debriefs), TIMINGS, new TreeMap<>(timings)));
+    }
+
+    private static final String OBJECTIVES = "objectives", DEBRIEFS = "debriefs", TIMINGS = "timings";
+
+    /** Crash recovery from a snapshot, before {@link #catchUp}: what the game had kept of the events before it. */
+    void restoreObservers(Snapshot snapshot) {
+        objectives.clear();
+        objectives.putAll(observer(snapshot, OBJECTIVES, Objectives.class));
+        debriefs.clear();
+        debriefs.putAll(observer(snapshot, DEBRIEFS, DebriefSection.class));
+        timings.clear();
+        timings.putAll(observer(snapshot, TIMINGS, MissionTimings.class));
+    }
+
+    private static <T> Map<Integer, T> observer(Snapshot snapshot, String name, Class<T> type) {
+        Map<Integer, T> out = new TreeMap<>();
+        if (!(snapshot.observers().get(name) instanceof Map<?, ?> kept))
+            throw new IllegalArgumentException("the snapshot keeps no " + name);
+        for (Map.Entry<?, ?> e : kept.entrySet()) {
+            if (!(e.getKey() instanceof Integer shipId) || !type.isInstance(e.getValue()))
+                throw new IllegalArgumentException("the snapshot's " + name + " are not " + type.getSimpleName() + " by ship");
+            out.put(shipId, type.cast(e.getValue()));
+        }
+        return out;
+    }
+
+    /** Serializes this game now and hands the bytes to the snapshot writer; the tick thread never waits for the disk. */
+    private void takeSnapshot(long stateHash) {
+        try {
+            journalFile.sync(); // the checkpoint the snapshot will be checked against is on disk before it
+            long started = System.nanoTime();
+            byte[] encoded = SnapshotFile.encode(snapshot(stateHash));
+            snapshotNanos = System.nanoTime() - started;
+            snapshotBytes = encoded.length;
+            snapshots.write(snapshotFile, encoded);
+        } catch (RuntimeException e) { // a state that cannot be serialized is a bug; the journal alone still recovers the game
+            System.err.println("game " + id + " keeps no more snapshots: " + e.getMessage());
+            snapshots = null;
+        }
+    }
+
+    /** Time the last snapshot took to serialize on the tick thread, ns, and its size, bytes (0 before the first). */
+    private volatile long snapshotNanos, snapshotBytes;
+    long lastSnapshotNanos() { return snapshotNanos; }
+    long lastSnapshotBytes() { return snapshotBytes; }
+
     /**
      * Crash recovery, before the loop starts: re-simulates a journal cut short up to its last tick,
      * verifying its checkpoints, feeding objectives and debriefs as live, and giving each held seat
      * back the sequence numbers it had sent (a station resending after the restart is not applied twice).
      * @throws io.starbridge.replay.ReplayDivergence if a checkpoint hash differs
      */
-    void catchUp(io.starbridge.replay.Journal recorded) {
+    void catchUp(io.starbridge.replay.Journal recorded) { catchUp(recorded, 0); }
+
+    /**
+     * The same from a snapshot taken after {@code fromTick} (mission and observers already restored):
+     * the commands up to it are only remembered, the rest re-simulated.
+     */
+    void catchUp(io.starbridge.replay.Journal recorded, long fromTick) {
         World world = mission.world();
+        if (world.tick() != fromTick) throw new IllegalStateException("the mission is at tick " + world.tick() + ", not " + fromTick);
+        for (Map.Entry<Long, List<Command>> e : recorded.commandsByTick().headMap(fromTick, true).entrySet())
+            for (Command c : e.getValue()) {
+                journal.command(e.getKey(), c);
+                Seat seat = seats.seatOf(c.origin().memberId(), c.origin().shipId(), c.origin().role());
+                if (seat != null) seat.rememberApplied(c.origin().seq(), e.getKey());
+            }
         new MissionRunner(mission, (t, last) -> {
             List<Command> commands = recorded.commandsByTick().getOrDefault(t, List.of());
             for (Command c : commands) {

@@ -5,6 +5,8 @@ import io.starbridge.replay.Journal;
 import io.starbridge.replay.JournalFormatException;
 import io.starbridge.replay.JournalReader;
 import io.starbridge.replay.ReplayDivergence;
+import io.starbridge.replay.Snapshot;
+import io.starbridge.replay.SnapshotFile;
 import io.starbridge.scenario.Mission;
 import io.starbridge.scenario.Scenarios;
 import io.starbridge.sim.StateHash;
@@ -28,11 +30,18 @@ import java.util.stream.Stream;
  * record belongs to a game the server did not stop cleanly. Each comes back under its old id: its
  * mission is started from the header's scenario, seed and size, re-simulated to the last journaled
  * tick (checkpoints verified), given back its seats from DATA/games/ID.json, and then runs live,
- * appending to the same journal file. There are no snapshots: replay from tick 1 is fast enough.
+ * appending to the same journal file. A game's snapshot (DATA/snapshots, {@link GameSnapshots}) that fits
+ * its journal saves re-simulating up to the snapshot's tick; one that does not fit is reported and
+ * the journal is re-simulated from tick 1.
  */
 public final class GameRecovery {
     /** What happened to one journal: recovered at a tick with a hash, or the reason it was not. */
-    public record Report(String journal, String gameId, long tick, long stateHash, long millis, String failure) {
+    /**
+     * @param fromTick the tick of the snapshot the game was restored from, 0 when the whole journal was re-simulated
+     * @param snapshotNote why a snapshot on disk was not used, or null
+     */
+    public record Report(String journal, String gameId, long tick, long stateHash, long millis, String failure,
+                         long fromTick, String snapshotNote) {
         public boolean recovered() { return failure == null; }
 
         /** One line for the server's output. */
@@ -40,6 +49,8 @@ public final class GameRecovery {
             return recovered()
                     ? "Recovered game " + gameId + " from " + journal + " at tick " + tick + ", hash "
                             + StateHash.hex(stateHash) + ", in " + millis + " ms"
+                            + (fromTick > 0 ? " (from its snapshot at tick " + fromTick + ")" : " (re-simulated from tick 1)")
+                            + (snapshotNote != null ? "; snapshot not used: " + snapshotNote : "")
                     : "Not recovered: " + journal + ": " + failure;
         }
     }
@@ -53,11 +64,13 @@ public final class GameRecovery {
     private final Permissions permissions;
     private final ProtocolCodec codec;
     private final SecureRandom random;
+    private final GameSnapshots snapshots;
     private int highestId;
 
     GameRecovery(ServerConfig config, Scenarios scenarios, Permissions permissions, ProtocolCodec codec,
-                 SecureRandom random) {
+                 SecureRandom random, GameSnapshots snapshots) {
         this.config = config;
+        this.snapshots = snapshots;
         this.scenarios = scenarios;
         this.permissions = permissions;
         this.codec = codec;
@@ -106,20 +119,59 @@ public final class GameRecovery {
             if (journal.ended()) return null;
             Journal.Header h = journal.header();
             Mission mission = scenarios.byId(h.scenario()).start(h.seed(), h.size());
+            String snapshotNote = null;
+            Snapshot snapshot = null;
+            Path snapshotFile = snapshots == null ? null : snapshots.fileFor(file);
+            if (snapshotFile != null && Files.exists(snapshotFile)) {
+                try {
+                    snapshot = SnapshotFile.read(snapshotFile);
+                    mission = fits(snapshot, journal, mission);
+                } catch (IOException | RuntimeException e) { // whatever is wrong with it, the journal alone still recovers the game
+                    snapshotNote = e.getMessage() != null ? e.getMessage() : e.toString();
+                    snapshot = null;
+                    mission = scenarios.byId(h.scenario()).start(h.seed(), h.size());
+                }
+            }
             // the reader ignored a torn last line; the file loses it too, so appends start on a fresh line
             continued = JournalFile.continueAfterCrash(file, config.fsyncJournal());
             Game game = new Game(id, mission, h.seed(), seatsFor(id, mission), permissions, codec, continued);
-            game.catchUp(journal);
+            if (snapshot != null) game.restoreObservers(snapshot);
+            game.catchUp(journal, snapshot == null ? 0 : snapshot.tick());
             long tick = game.tick(), hash = game.stateHashBeforeStart(); // before the loop moves them on
             adopt.accept(game, number);
-            return new Report(name, id, tick, hash, (System.nanoTime() - started) / 1_000_000, null);
+            return new Report(name, id, tick, hash, (System.nanoTime() - started) / 1_000_000, null,
+                    snapshot == null ? 0 : snapshot.tick(), snapshotNote);
         } catch (IOException | RuntimeException e) {
             // a bad journal (format, divergence, unknown scenario) stays on disk as it is, its id reserved
             if (continued != null) try { continued.close(); } catch (IOException ignored) { /* reported below */ }
             String why = e instanceof ReplayDivergence || e instanceof JournalFormatException ? e.getMessage()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new Report(name, id, -1, 0, (System.nanoTime() - started) / 1_000_000, why);
+            return new Report(name, id, -1, 0, (System.nanoTime() - started) / 1_000_000, why, 0, null);
         }
+    }
+
+    /**
+     * The fresh mission carried on from a snapshot, if the snapshot belongs to this journal: same
+     * scenario, seed and size, a tick the journal reached, and the journal's checkpoint hash at that tick
+     * equal to the snapshot's and to the restored world's.
+     * @throws IllegalArgumentException saying why it does not fit (the journal is then re-simulated from tick 1)
+     */
+    private static Mission fits(Snapshot snapshot, Journal journal, Mission fresh) {
+        Journal.Header h = journal.header();
+        if (!snapshot.scenario().equals(h.scenario()) || snapshot.seed() != h.seed() || !java.util.Objects.equals(snapshot.size(), h.size()))
+            throw new IllegalArgumentException("it is of " + snapshot.scenario() + " seed " + snapshot.seed() + ", the journal of "
+                    + h.scenario() + " seed " + h.seed());
+        if (snapshot.tick() > journal.endTick())
+            throw new IllegalArgumentException("it is at tick " + snapshot.tick() + ", past the journal's end " + journal.endTick());
+        Long checkpoint = journal.checkpoints().get(snapshot.tick());
+        if (checkpoint == null || checkpoint != snapshot.stateHash())
+            throw new IllegalArgumentException("its hash at tick " + snapshot.tick() + " is not the journal's checkpoint");
+        Mission restored = fresh.restoredTo(snapshot.mission());
+        long hash = restored.world().stateHash();
+        if (restored.world().tick() != snapshot.tick() || hash != snapshot.stateHash())
+            throw new IllegalArgumentException("its world hashes to " + StateHash.hex(hash) + " at tick " + restored.world().tick()
+                    + ", not " + StateHash.hex(snapshot.stateHash()));
+        return restored;
     }
 
     /** The game's saved seats, held for their stations' resume; fresh codes if none were saved. */

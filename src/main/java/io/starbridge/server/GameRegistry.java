@@ -31,6 +31,8 @@ public final class GameRegistry {
     private volatile RunRecorder recorder;
     /** Games a game master saved (serve --data), or null. */
     private final SavedGames saves;
+    /** Each game's periodic snapshot (serve --data), or null. */
+    private final GameSnapshots snapshots;
     /** The drills a drill game may play. */
     private final io.starbridge.drill.DrillCatalog drills;
     /** Starts drill games' next runs: never on the tick thread of the run that ends. */
@@ -48,6 +50,11 @@ public final class GameRegistry {
         this.permissions = permissions;
         this.codec = codec;
         this.saves = config.dataDir() == null ? null : new SavedGames(config.dataDir());
+        this.snapshots = config.dataDir() == null ? null : new GameSnapshots(config.dataDir(), config.snapshotEverySeconds());
+        if (snapshots != null && scenarios.has("strike")) snapshots.warmUp(() -> {
+            Mission sample = scenarios.byId("strike").start(0, null);
+            return new io.starbridge.replay.Snapshot("strike", 0, null, 0, 0, sample.state(), Map.of());
+        });
         this.drills = new io.starbridge.drill.DrillCatalog(scenarios);
     }
 
@@ -238,7 +245,7 @@ public final class GameRegistry {
      */
     public List<GameRecovery.Report> recover() {
         if (config.dataDir() == null) return List.of();
-        GameRecovery recovery = new GameRecovery(config, scenarios, permissions, codec, random);
+        GameRecovery recovery = new GameRecovery(config, scenarios, permissions, codec, random, snapshots);
         List<GameRecovery.Report> reports = recovery.recoverAll((game, number) -> adopt(number, game, true));
         nextId.accumulateAndGet(recovery.highestIdOnDisk() + 1, Math::max);
         return reports;
@@ -249,6 +256,7 @@ public final class GameRegistry {
         games.put(number, game);
         if (recorder != null) game.recordTo(recorder);
         if (saves != null) game.saveWith(saves);
+        if (snapshots != null) game.snapshotWith(snapshots);
         nextId.accumulateAndGet(number + 1, Math::max);
         if (withTickLoop) game.start(new TickLoop("tick-" + game.id(), config.ticksPerSecond(), game::runTick, metrics));
     }
@@ -294,5 +302,6 @@ public final class GameRegistry {
     public void stopAll() {
         drillRuns.shutdownNow();
         for (Game g : games.values()) g.stop();
+        if (snapshots != null) snapshots.close(); // the deletes of the stopped games' snapshots are done
     }
 }

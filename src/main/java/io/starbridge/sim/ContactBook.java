@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * contacts were last seen, and which ships science has fully scanned.
  * Written by the sensor system, read by weapons, AI, bots and station views.
  */
-public final class ContactBook {
+public final class ContactBook implements java.io.Serializable {
     /** Last-known positions kept at most; the oldest is forgotten first. */
     private static final int LAST_KNOWN_LIMIT = 64;
 

@@ -8,7 +8,7 @@ import java.util.List;
  * world as its ship's sensors show it and issues commands, applied at the start of the next tick
  * exactly like a human crew's. Its memory is part of the world state.
  */
-public interface Crew {
+public interface Crew extends java.io.Serializable {
     void decide(World world, List<Command> out);
 
     void hashInto(StateHash hash);

@@ -4,7 +4,7 @@ package io.starbridge.sim;
  * The simulation's only source of randomness: xoshiro256** seeded through splitmix64.
  * Deterministic on every JVM; its state is part of the {@link StateHash}.
  */
-public final class SimRandom {
+public final class SimRandom implements java.io.Serializable {
     private long s0, s1, s2, s3;
 
     public SimRandom(long seed) {

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * coordinates beside them, and finds a cell's run through a primitive open-addressing table —
  * no boxing, no allocation once the arrays have grown.
  */
-public final class SpatialGrid {
+public final class SpatialGrid implements java.io.Serializable {
     private final double cellSize;
 
     // inserted items, in insertion order

@@ -15,7 +15,7 @@ import java.util.List;
  * The whole simulated state: clock, randomness, ships (ascending ids), torpedoes (ascending ids)
  * and the in-simulation crews. Mutated only by {@link Simulation#step}.
  */
-public final class World {
+public final class World implements java.io.Serializable {
     /** Cell size of the ship grid, metres: about a beam's range. */
     private static final double SHIP_GRID_CELL = 5_000;
 

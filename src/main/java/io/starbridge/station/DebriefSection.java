@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * the drill package) and what the world shows then — target and own health, and where each member
  * was last. Tick thread only.
  */
-public final class DebriefSection {
+public final class DebriefSection implements java.io.Serializable {
     private final int shipId;
     private final int targetId;
     /** Target subsystem id ("hull" for hits on the whole ship) → hits landed. */

@@ -6,4 +6,4 @@ package io.starbridge.station;
  * @param aimX         hyperspace aim point, metres
  * @param aimY         hyperspace aim point, metres
  */
-public record MissionBrief(String briefing, int targetShipId, double aimX, double aimY) {}
+public record MissionBrief(String briefing, int targetShipId, double aimX, double aimY) implements java.io.Serializable {}

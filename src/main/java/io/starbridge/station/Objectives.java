@@ -16,7 +16,7 @@ import java.util.Map;
  * The strike objectives of one player ship, ticked off from events as they happen (so a ship
  * that flies away from the aim point keeps its "jump" done). Lives on the tick thread.
  */
-public final class Objectives {
+public final class Objectives implements java.io.Serializable {
     /** A drop this close to the aim point, metres, counts as arriving. */
     static final double ARRIVAL_RADIUS = 20_000;
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: the built jar serves a game with a data directory, is killed with SIGKILL while a
+ * Issue 6: the built jar serves a game with a data directory (a snapshot every simulated second), is killed with SIGKILL while a
  * station streams commands, and is started again on the same directory. The game must come back
  * under its id at its last journaled tick, with the hash a replay of its journal gives, holding
  * every acknowledged command, and the station must get its seat back with its resume token.
@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class CrashRecoveryIntegrationTest {
     private static final Pattern LOBBY = Pattern.compile("Lobby: http://localhost:(\\d+)/");
-    private static final Pattern RECOVERED = Pattern.compile("Recovered game (g\\d+) .* at tick (\\d+), hash ([0-9a-f]{16})");
+    private static final Pattern RECOVERED = Pattern.compile(
+            "Recovered game (g\\d+) .* at tick (\\d+), hash ([0-9a-f]{16}), in \\d+ ms \\(from its snapshot at tick (\\d+)\\)");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Process server;
@@ -99,6 +100,8 @@ class CrashRecoveryIntegrationTest {
         assertThat(recovered.group(1)).isEqualTo(gameId);
         long resumedTick = Long.parseLong(recovered.group(2));
         assertThat(resumedTick).isEqualTo(crashed.endTick()).isGreaterThanOrEqualTo(acked.lastEntry().getValue());
+        long snapshotTick = Long.parseLong(recovered.group(4));
+        assertThat(snapshotTick).as("resumed from a snapshot taken before the kill").isPositive().isLessThanOrEqualTo(resumedTick);
         assertThat(recovered.group(3)).as("the recovered world's hash is a replay's")
                 .isEqualTo(io.starbridge.sim.StateHash.hex(replayTo(crashed, resumedTick)));
 
@@ -161,7 +164,9 @@ class CrashRecoveryIntegrationTest {
     private LinkedBlockingQueue<String> startServer(Path data) throws IOException {
         Path jar = Path.of(System.getProperty("starbridge.jar", "target/starbridge.jar"));
         assertThat(jar).exists();
-        server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", "0", "--data", data.toString())
+        // a snapshot every simulated second, so the restart resumes from one (the default is a minute)
+        server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", "0", "--data", data.toString(),
+                "--snapshot-every", "1")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ public final class EnemyAi implements Crew {
      * @param pursue             true to chase targets (frigates), false to hold station and turn (mothership)
      * @param patrolRadius       metres around its start it wanders when it sees nothing (0 = stay)
      */
-    public record Config(double escapeAfterSeconds, boolean pursue, double patrolRadius) {}
+    public record Config(double escapeAfterSeconds, boolean pursue, double patrolRadius) implements java.io.Serializable {}
 
     /** Ticks between decisions: a crew reacts at about 5 Hz. */
     static final int DECISION_PERIOD = 12;

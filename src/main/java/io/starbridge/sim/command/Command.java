@@ -7,7 +7,7 @@ import java.util.Set;
  * the simulation validates each at the start of the tick it is applied in and answers a bad one
  * with a {@code CommandRejected} event.
  */
-public sealed interface Command permits
+public sealed interface Command extends java.io.Serializable permits
         SetThrottle, SetHeading, SetStrafe, CombatManeuver, PlotJump, SpoolJumpDrive, ExecuteJump,
         SetPower, SetCloak, StartScan, SetWeaponsTarget, SetBeamsFiring, LaunchTorpedo,
         ReleaseWeapons, RepairSubsystem,

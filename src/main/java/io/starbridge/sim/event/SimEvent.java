@@ -4,7 +4,7 @@ package io.starbridge.sim.event;
  * Something that happened in one tick. Drills, after-action reports, sounds and outcomes are
  * all computed from events; events never feed back into the simulation.
  */
-public sealed interface SimEvent permits
+public sealed interface SimEvent extends java.io.Serializable permits
         CommandRejected, WeaponsReleased, JumpSpooled, JumpStarted, JumpCompleted,
         CloakEngaged, CloakDisengaged, ContactDetected, ContactLost, ScanCompleted,
         BeamFired, TorpedoLaunched, TorpedoDetonated, TorpedoIntercepted, ShipHit,

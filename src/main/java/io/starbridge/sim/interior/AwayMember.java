@@ -10,7 +10,7 @@ import java.util.List;
  * strangers) who belongs to the party of the ship they are found on. Position in deck metres of
  * the ship they are aboard; suit air in seconds; health 0..1 (0 = dead).
  */
-public final class AwayMember {
+public final class AwayMember implements java.io.Serializable {
     /** Suit air of a full tank, seconds (20 minutes). */
     public static final double SUIT_AIR_SECONDS = 20 * 60;
     /** Walking speed in suits, m/s. */

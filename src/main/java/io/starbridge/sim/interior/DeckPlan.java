@@ -8,7 +8,7 @@ import java.util.List;
  * adjacent ones. Checked on construction: ids unique, every door on the shared wall of its two
  * rooms, exactly one bridge and one airlock, and every room reachable from the airlock.
  */
-public final class DeckPlan {
+public final class DeckPlan implements java.io.Serializable {
     private final String hullId;
     private final List<Room> rooms;
     private final List<DoorSpec> doors;

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * (standing in it with light — the ship's or a torch — or looking into a lit room through an open
  * door), remembered ever after.
  */
-public final class FogMemory {
+public final class FogMemory implements java.io.Serializable {
     private final TreeMap<Integer, BitSet> seen = new TreeMap<>();
 
     public boolean seen(int shipId, int room) {

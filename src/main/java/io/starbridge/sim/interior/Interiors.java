@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * scenario characters, ascending ids), captives (ascending ids), each team's fog memory and the
  * docking clamps. Empty in scenarios without boarding, and then absent from the state hash.
  */
-public final class Interiors implements Whereabouts {
+public final class Interiors implements java.io.Serializable, Whereabouts {
     /** Members may cross between ships whose hulls are at most this far apart, metres, even undocked. */
     public static final double BOARDING_RANGE = 200;
     /** Seconds to pass through two docked airlocks. */

@@ -7,7 +7,7 @@ import java.util.List;
  * y to port), with the ids of the hull's subsystems housed in it (a destroyed one damages the room).
  */
 public record Room(String id, String name, RoomKind kind, double minX, double minY, double maxX, double maxY,
-                   List<String> subsystemIds) {
+                   List<String> subsystemIds) implements java.io.Serializable {
     public Room {
         subsystemIds = List.copyOf(subsystemIds);
         if (!(minX < maxX && minY < maxY)) throw new IllegalArgumentException("room " + id + " has no area");

@@ -7,7 +7,7 @@ import io.starbridge.sim.StateHash;
  * hazards (vacuum after a breach: suits drain faster) and the bodies of the enemy crew per room.
  * Lighting and damage are not stored: they follow the ship's power and subsystems (see {@link Lighting}).
  */
-public final class ShipInterior {
+public final class ShipInterior implements java.io.Serializable {
     private final int shipId;
     private final DeckPlan plan;
     final DoorState[] doors;

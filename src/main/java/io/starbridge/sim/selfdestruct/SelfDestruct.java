@@ -8,7 +8,7 @@ import io.starbridge.sim.Tick;
  * from the ship's centre to another ship's hull) and blast damage (hull points at zero distance,
  * falling linearly to none at the radius). Arming and aborting each follow the {@link TwoPersonRule}.
  */
-public final class SelfDestruct {
+public final class SelfDestruct implements java.io.Serializable {
     private final int shipId;
     private final int countdownTicks;
     private final double blastRadius;

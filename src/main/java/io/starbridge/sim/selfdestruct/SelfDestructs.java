@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * The self-destructs installed by the scenario, by ship id (ascending). Empty in scenarios without
  * one, and then absent from the state hash.
  */
-public final class SelfDestructs {
+public final class SelfDestructs implements java.io.Serializable {
     private final TreeMap<Integer, SelfDestruct> byShip = new TreeMap<>();
 
     public boolean isEmpty() { return byShip.isEmpty(); }

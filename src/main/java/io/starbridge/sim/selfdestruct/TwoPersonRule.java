@@ -11,7 +11,7 @@ import java.util.List;
  * only by their id (the sender of the command), so one person is one hand whatever station or
  * connection they use.
  */
-public final class TwoPersonRule {
+public final class TwoPersonRule implements java.io.Serializable {
     /** 3 s at 60 Hz. */
     public static final int WINDOW_TICKS = 180;
 

@@ -8,7 +8,7 @@ import io.starbridge.sim.StateHash;
  * the cloak in that tick (the shot reveals the ship) and it cannot re-engage for
  * {@link #REVEAL_LOCKOUT_SECONDS}.
  */
-public final class CloakState {
+public final class CloakState implements java.io.Serializable {
     /** Seconds after firing before the cloak can engage again. */
     public static final double REVEAL_LOCKOUT_SECONDS = 5.0;
 

@@ -3,7 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.StateHash;
 
 /** Helm inputs and the combat manoeuvre's charge and heat. */
-public final class HelmState {
+public final class HelmState implements java.io.Serializable {
     /** Main drive, -0.5..1 of full thrust. */
     public double throttle;
     /** Target heading, radians. */

@@ -29,7 +29,7 @@ public record HullClass(String id, String name, double radius, double mass, doub
                         double shieldRecharge, double reactorOutput, double sensorRange, double cloakDetectionRange,
                         int sensorPeriodTicks, double scanSeconds, double cloakDrain, double repairPerSecond,
                         int torpedoStock, JumpDriveSpec jumpDrive, ManeuverSpec maneuver, TorpedoSpec torpedo,
-                        List<SubsystemSpec> subsystems, List<WeaponMount> mounts) {
+                        List<SubsystemSpec> subsystems, List<WeaponMount> mounts) implements java.io.Serializable {
 
     public HullClass {
         subsystems = List.copyOf(subsystems);

@@ -7,4 +7,4 @@ package io.starbridge.sim.ship;
  * @param minDwellSeconds time spent in hyperspace even for a short hop
  * @param scatterRadius   metres: the drop lands uniformly within this disc around the aim point
  */
-public record JumpDriveSpec(double spoolSeconds, double hyperSpeed, double minDwellSeconds, double scatterRadius) {}
+public record JumpDriveSpec(double spoolSeconds, double hyperSpeed, double minDwellSeconds, double scatterRadius) implements java.io.Serializable {}

@@ -3,7 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.StateHash;
 
 /** The hyperspace drive's plot and progress. */
-public final class JumpState {
+public final class JumpState implements java.io.Serializable {
     public JumpPhase phase = JumpPhase.IDLE;
     /** Aim point, metres. */
     public double aimX, aimY;

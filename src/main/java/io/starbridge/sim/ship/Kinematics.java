@@ -3,7 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.StateHash;
 
 /** Position (m), velocity (m/s) and heading (rad, 0 = +x, counter-clockwise) of a ship. */
-public final class Kinematics {
+public final class Kinematics implements java.io.Serializable {
     public double x, y, vx, vy, heading;
 
     public double speed() { return StrictMath.sqrt(vx * vx + vy * vy); }

@@ -10,4 +10,4 @@ package io.starbridge.sim.ship;
  * @param coolingPerSecond heat shed per second
  */
 public record ManeuverSpec(double acceleration, double burstSeconds, double chargeCost, double rechargePerSecond,
-                           double heatPerBurst, double coolingPerSecond) {}
+                           double heatPerBurst, double coolingPerSecond) implements java.io.Serializable {}

@@ -7,7 +7,7 @@ import io.starbridge.sim.StateHash;
  * One ship in the world. Its state is grouped by concern (kinematics, helm, jump, cloak, weapons);
  * each concern's system mutates only its own group, plus the damage path for hits.
  */
-public final class Ship {
+public final class Ship implements java.io.Serializable {
     private final int id;
     private final String name;
     /** Side in the conflict; ships of different factions are hostile. */

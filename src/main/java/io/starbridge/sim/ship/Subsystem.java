@@ -3,7 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.StateHash;
 
 /** One subsystem of one ship: its health, engineering's allocation and the power it receives. */
-public final class Subsystem {
+public final class Subsystem implements java.io.Serializable {
     private final SubsystemSpec spec;
     private double health;
     /** Engineering's allocation, 0..2 (1 = nominal). */

@@ -9,4 +9,4 @@ package io.starbridge.sim.ship;
  * @param powerDemand power units drawn at 100 % allocation (0 for the reactor)
  */
 public record SubsystemSpec(String id, String name, SubsystemKind kind, SubsystemClass subsystemClass,
-                            double x, double y, double maxHealth, double powerDemand) {}
+                            double x, double y, double maxHealth, double powerDemand) implements java.io.Serializable {}

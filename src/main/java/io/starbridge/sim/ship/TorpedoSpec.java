@@ -10,4 +10,4 @@ package io.starbridge.sim.ship;
  * @param hitPoints    point-defence damage it takes before it is destroyed
  */
 public record TorpedoSpec(double speed, double turnRate, double damage, double blastRadius,
-                          double lifetimeSeconds, double hitPoints) {}
+                          double lifetimeSeconds, double hitPoints) implements java.io.Serializable {}

@@ -9,4 +9,4 @@ package io.starbridge.sim.ship;
  * @param cycleSeconds time between shots (beams, point defence) or reload time (tubes)
  */
 public record WeaponMount(String id, MountKind kind, double facing, double halfArc, double range,
-                          double damage, double cycleSeconds) {}
+                          double damage, double cycleSeconds) implements java.io.Serializable {}

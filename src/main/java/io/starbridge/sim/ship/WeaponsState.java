@@ -3,7 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.StateHash;
 
 /** Fire control: release, target, beam order, tube reloads and torpedo stock. */
-public final class WeaponsState {
+public final class WeaponsState implements java.io.Serializable {
     /** The captain's execute order; nothing fires without it. */
     public boolean released;
     /** Targeted ship id, or -1. */

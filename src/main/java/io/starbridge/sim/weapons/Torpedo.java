@@ -7,7 +7,7 @@ import io.starbridge.sim.ship.TorpedoSpec;
  * A torpedo in flight. It homes on its target ship while its seeker can see it, otherwise flies to
  * its aim point (the target's last-known position) and detonates there. Positions in metres.
  */
-public final class Torpedo {
+public final class Torpedo implements java.io.Serializable {
     final int id;
     final int ownerId;
     final int faction;
