@@ -165,7 +165,8 @@ public final class ProtocolCodec {
         return s.length() <= 160 ? s : s.substring(0, 160) + "…";
     }
 
-    private static int utf8Length(String s) {
+    /** UTF-8 length of a string without encoding it (the bytes a frame of it takes). */
+    public static int utf8Length(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,5 +1,6 @@
 package io.starbridge.server;
 
+import io.starbridge.protocol.ProtocolCodec;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
@@ -110,13 +111,13 @@ final class StationSession {
     /** A frame that must arrive (welcome, ack, rejected, error, pong, server events). */
     void send(String text) {
         if (closing()) return;
-        enqueue(new Frame(text, utf8Length(text), false, false));
+        enqueue(new Frame(text, ProtocolCodec.utf8Length(text), false, false));
     }
 
     /** A delta or a sim event: not queued while a full view is due, and dropped when the station falls behind. */
     void sendDroppable(String text) {
         if (closing() || needsFullView()) return;
-        enqueue(new Frame(text, utf8Length(text), true, false));
+        enqueue(new Frame(text, ProtocolCodec.utf8Length(text), true, false));
     }
 
     /** True when the next delta must be a full view: deltas were dropped, or the last full view still waits. */
@@ -133,7 +134,7 @@ final class StationSession {
             fullViewNeeded = false;
             fullViews++;
         }
-        enqueue(new Frame(text, utf8Length(text), true, true));
+        enqueue(new Frame(text, ProtocolCodec.utf8Length(text), true, true));
     }
 
     private void enqueue(Frame frame) {
@@ -262,16 +263,6 @@ final class StationSession {
         queuedFrames--;
         queuedBytes -= frame.bytes();
         sending = false;
-    }
-
-    /** UTF-8 length of a string without encoding it. */
-    static int utf8Length(String s) {
-        int n = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) n += c >= 0x800 && !Character.isSurrogate(c) ? 2 : 1; // a surrogate pair: 2 chars, 4 bytes
-        }
-        return n;
     }
 
     /**

@@ -119,10 +119,10 @@ final class StationSessionTest {
 
     @Test
     void utf8_length_counts_bytes_not_chars() {
-        assertThat(StationSession.utf8Length("abc")).isEqualTo(3);
-        assertThat(StationSession.utf8Length("é")).isEqualTo(2);
-        assertThat(StationSession.utf8Length("€")).isEqualTo(3);
-        assertThat(StationSession.utf8Length("🚀")).isEqualTo(4);
+        assertThat(io.starbridge.protocol.ProtocolCodec.utf8Length("abc")).isEqualTo(3);
+        assertThat(io.starbridge.protocol.ProtocolCodec.utf8Length("é")).isEqualTo(2);
+        assertThat(io.starbridge.protocol.ProtocolCodec.utf8Length("€")).isEqualTo(3);
+        assertThat(io.starbridge.protocol.ProtocolCodec.utf8Length("🚀")).isEqualTo(4);
     }
 
     @Test
