@@ -35,6 +35,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Also know the mission files of DIR/scenarios/*.yaml, as "
+            + "'serve --data DIR' does: a journal of a game of such a mission replays too")
+    Path data;
+
     @Override public Integer call() throws IOException {
         Journal journal;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -46,7 +50,8 @@ final class ReplayCommand implements Callable<Integer> {
             System.err.println("replay: no such file " + file);
             return 2;
         }
-        Replayer replayer = new Replayer(Scenarios.builtIn());
+        Scenarios scenarios = data == null ? Scenarios.builtIn() : ServeCommand.withScenarioFiles(data.resolve("scenarios"), System.err).scenarios();
+        Replayer replayer = new Replayer(scenarios);
         Mission mission;
         try {
             mission = replayer.missionFor(journal);

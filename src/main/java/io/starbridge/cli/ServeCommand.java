@@ -121,13 +121,16 @@ public final class ServeCommand implements Callable<Integer> {
     /** The scenarios a server offers (built-in and from files) and the good drill files. */
     record ScenarioFilesFound(Scenarios scenarios, java.util.List<io.starbridge.drill.DrillSpec> drills) {}
 
-    static ScenarioFilesFound withScenarioFiles(Path dir) {
+    static ScenarioFilesFound withScenarioFiles(Path dir) { return withScenarioFiles(dir, System.out); }
+
+    /** The same, saying what was found on {@code notes} (replay keeps its stdout for its report). */
+    static ScenarioFilesFound withScenarioFiles(Path dir, java.io.PrintStream notes) {
         Scenarios builtIn = Scenarios.builtIn();
         ScenarioDirectory found = ScenarioDirectory.scan(dir, builtIn, System.err::println);
         Scenarios all = builtIn.with(found.missions());
         java.util.List<io.starbridge.drill.DrillSpec> drills = new DrillLoader(all).loadFiles(found.drills(), System.err::println);
         if (!found.missions().isEmpty() || !found.drills().isEmpty())
-            System.out.println("Scenario files in " + dir + ": " + found.missions().size() + " mission(s), " + drills.size() + " drill(s)");
+            notes.println("Scenario files in " + dir + ": " + found.missions().size() + " mission(s), " + drills.size() + " drill(s)");
         return new ScenarioFilesFound(all, drills);
     }
 }

@@ -118,6 +118,7 @@ final class StationPublisher {
 
     private Encoded encode(Map<String, Object> base, Map<String, Object> view) {
         Map<String, Object> patch = MergePatch.diff(base, view);
+        if (patch.isEmpty()) patch = new java.util.LinkedHashMap<>(); // unmodifiable when empty
         boolean onlyTick = onlyTick(patch);
         patch.putIfAbsent("tick", view.get("tick"));
         return new Encoded(codec.encode(new ServerMessage.Delta(patch)), onlyTick);
