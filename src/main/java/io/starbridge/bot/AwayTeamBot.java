@@ -52,7 +52,8 @@ final class AwayTeamBot extends StationBot {
     @Override void observe(BotView view, List<SimEvent> events) {
         Interiors interiors = view.interiors();
         Ship own = view.own(), target = view.target();
-        if (interiors.team(own.id()).isEmpty() || interiors.interior(target.id()) == null) return;
+        // the target's interior first: a lookup, where the team is a fresh list (most missions board nothing)
+        if (interiors.interior(target.id()) == null || interiors.team(own.id()).isEmpty()) return;
         if (view.tick() < nextDecision || target.destroyed()) return;
         SelfDestruct sd = view.selfDestruct(target.id());
         List<AwayMember> group = group(interiors, own.id());
@@ -115,8 +116,8 @@ final class AwayTeamBot extends StationBot {
             AwayMember carrier = group.get(group.size() - 1);
             carriers.add(carrier.id());
             int captive = c.id();
-            order(view, "carry-" + captive, o -> new CarryCaptive(o, carrier.id(), captive));
-            intendAfter(view, "carry-home-" + captive, reactionTicks() + SETTLE_TICKS,
+            order(view, "carry-".concat(Integer.toString(captive)), o -> new CarryCaptive(o, carrier.id(), captive));
+            intendAfter(view, "carry-home-".concat(Integer.toString(captive)), reactionTicks() + SETTLE_TICKS,
                     o -> new ReturnToAirlock(o, MemberList.of(carrier.id())));
             return true;
         }
@@ -137,8 +138,8 @@ final class AwayTeamBot extends StationBot {
                 DoorSpec door = plan.door(w.door());
                 if (lead.shipId() == hull.shipId() && lead.room() == previousRoom && nearDoor(lead, door)) {
                     String id = door.id();
-                    if (hull.door(w.door()) == DoorState.CLOSED) order(view, "open-" + id, o -> new OpenDoor(o, lead.id(), id));
-                    else order(view, "force-" + id, o -> new ForceDoor(o, lead.id(), id));
+                    if (hull.door(w.door()) == DoorState.CLOSED) order(view, "open-".concat(id), o -> new OpenDoor(o, lead.id(), id));
+                    else order(view, "force-".concat(id), o -> new ForceDoor(o, lead.id(), id));
                 } else {
                     double[] p = besideDoor(plan.room(previousRoom), door);
                     moveGroup(view, group, hull.shipId(), p[0], p[1]);
@@ -176,7 +177,7 @@ final class AwayTeamBot extends StationBot {
     private void order(BotView view, String what, java.util.function.Function<io.starbridge.sim.command.CommandOrigin,
             io.starbridge.sim.command.Command> make) {
         int delay = reactionTicks();
-        intendAfter(view, what + "-" + view.tick(), delay, make);
+        intendAfter(view, what.concat("-").concat(Long.toString(view.tick())), delay, make);
         nextDecision = view.tick() + delay + SETTLE_TICKS;
     }
 }

@@ -77,7 +77,7 @@ final class BoardingHelm {
         double relative = StrictMath.sqrt(dvx * dvx + dvy * dvy);
         if (gap <= DockingCommands.DOCK_RANGE - 20 && relative <= DockingCommands.DOCK_SPEED - 2) {
             int id = target.id();
-            helm.intend(view, "dock-" + view.tick() / 120, o -> new Dock(o, id));
+            helm.intend(view, "dock-".concat(Long.toString(view.tick() / 120)), o -> new Dock(o, id));
             steer(view, bearing, 0);
             return;
         }

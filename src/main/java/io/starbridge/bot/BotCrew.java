@@ -1,7 +1,9 @@
 package io.starbridge.bot;
 
 import io.starbridge.scenario.Mission;
+import io.starbridge.scenario.Intel;
 import io.starbridge.sim.SimRandom;
+import io.starbridge.sim.World;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.ship.Ship;
@@ -24,7 +26,8 @@ public final class BotCrew {
 
     private final Mission mission;
     private final int shipId;
-    private final List<StationBot> stations;
+    /** In station order; an array, as it is walked every tick. */
+    private final StationBot[] stations;
     /** Events of the ticks since the last look, in order. */
     private final List<SimEvent> unseen = new ArrayList<>();
 
@@ -32,9 +35,9 @@ public final class BotCrew {
         this.mission = mission;
         this.shipId = shipId;
         SimRandom random = new SimRandom(seed ^ 0x5EED_B075L);
-        this.stations = List.of(new CaptainBot(shipId, random), new HelmBot(shipId, random),
+        this.stations = new StationBot[] {new CaptainBot(shipId, random), new HelmBot(shipId, random),
                 new EngineeringBot(shipId, random), new ScienceBot(shipId, random), new WeaponsBot(shipId, random),
-                new AwayTeamBot(shipId, random));
+                new AwayTeamBot(shipId, random)};
     }
 
     /** Bots for every player ship of a mission. */
@@ -49,17 +52,22 @@ public final class BotCrew {
      * class comment) and returns the commands due on the next tick, in station order.
      */
     public List<Command> act(List<SimEvent> lastEvents) {
-        Ship own = mission.world().ship(shipId);
+        World world = mission.world();
+        Ship own = world.ship(shipId);
         List<Command> out = new ArrayList<>();
-        if (own == null || own.destroyed() || mission.intel() == null) return out;
-        unseen.addAll(lastEvents);
-        if (mission.world().tick() % OBSERVE_EVERY_TICKS == 0) {
-            BotView view = new BotView(mission.world(), own, mission.intel());
+        Intel intel = mission.intel();
+        if (own == null || own.destroyed() || intel == null) return out;
+        // most ticks have no events: skip the copy addAll makes even of an empty list
+        if (!lastEvents.isEmpty()) unseen.addAll(lastEvents);
+        long tick = world.tick();
+        StationBot[] stations = this.stations;
+        if (tick % OBSERVE_EVERY_TICKS == 0) {
+            BotView view = new BotView(world, own, intel);
             List<SimEvent> heard = unseen.isEmpty() ? List.of() : List.copyOf(unseen);
             unseen.clear();
             for (StationBot bot : stations) bot.observe(view, heard);
         }
-        long next = mission.world().tick() + 1;
+        long next = tick + 1;
         for (StationBot bot : stations) bot.collectDue(next, out);
         return out;
     }

@@ -1,9 +1,13 @@
 package io.starbridge.bot;
 
 import io.starbridge.scenario.Intel;
+import io.starbridge.sim.Angles;
 import io.starbridge.sim.World;
 import io.starbridge.sim.ship.Ship;
+import io.starbridge.sim.ship.Kinematics;
 import io.starbridge.sim.ship.Subsystem;
+import io.starbridge.sim.weapons.Torpedo;
+import java.util.List;
 
 /**
  * What a bot may look at: its own ship, the briefing, and other ships only as far as its own
@@ -57,17 +61,25 @@ final class BotView {
      * as {distance m, bearing rad}, or null.
      */
     double[] nearestIncomingTorpedo() {
-        double best = Double.MAX_VALUE, bearing = 0;
+        double best = Double.MAX_VALUE;
+        // where the nearest one is, metres: its bearing (an atan2) is taken once, for it alone
+        double bestX = 0, bestY = 0;
         double range = own.hull().sensorRange();
-        for (var t : world.torpedoes()) {
-            if (!t.alive() || t.faction() == own.faction()) continue;
-            double d = own.motion.distanceTo(t.x(), t.y());
+        int faction = own.faction();
+        Kinematics me = own.motion;
+        List<Torpedo> torpedoes = world.torpedoes();
+        for (int i = 0, n = torpedoes.size(); i < n; i++) {
+            Torpedo t = torpedoes.get(i);
+            if (!t.alive() || t.faction() == faction) continue;
+            double tx = t.x(), ty = t.y();
+            double d = me.distanceTo(tx, ty);
             if (d > range || d >= best) continue;
-            double toUs = io.starbridge.sim.Angles.bearing(t.x(), t.y(), own.motion.x, own.motion.y);
-            if (StrictMath.abs(io.starbridge.sim.Angles.delta(t.heading(), toUs)) > 0.6) continue;
+            double toUs = Angles.bearing(tx, ty, me.x, me.y);
+            if (StrictMath.abs(Angles.delta(t.heading(), toUs)) > 0.6) continue;
             best = d;
-            bearing = io.starbridge.sim.Angles.bearing(own.motion.x, own.motion.y, t.x(), t.y());
+            bestX = tx;
+            bestY = ty;
         }
-        return best == Double.MAX_VALUE ? null : new double[] {best, bearing};
+        return best == Double.MAX_VALUE ? null : new double[] {best, Angles.bearing(me.x, me.y, bestX, bestY)};
     }
 }

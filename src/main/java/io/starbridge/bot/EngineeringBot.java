@@ -1,6 +1,8 @@
 package io.starbridge.bot;
 
 import io.starbridge.sim.SimRandom;
+import io.starbridge.sim.command.Command;
+import io.starbridge.sim.command.CommandOrigin;
 import io.starbridge.sim.command.RepairSubsystem;
 import io.starbridge.sim.command.Role;
 import io.starbridge.sim.command.SetCloak;
@@ -13,6 +15,7 @@ import io.starbridge.sim.ship.JumpPhase;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.Subsystem;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Engineering: spools the drive once helm has plotted, engages the cloak the moment the ship drops
@@ -20,22 +23,30 @@ import java.util.List;
  * cloaked, back to shields and weapons once the ship is revealed, and keeps the repair crew busy.
  */
 final class EngineeringBot extends StationBot {
+    private static final Function<CommandOrigin, Command> SPOOL = SpoolJumpDrive::new;
+    private static final Function<CommandOrigin, Command> ENGAGE_CLOAK = o -> new SetCloak(o, true);
+    private static final Function<CommandOrigin, Command> SHIELDS_OFF = o -> new SetPower(o, "shields", 0);
+    private static final Function<CommandOrigin, Command> JUMP_DRIVE_OFF = o -> new SetPower(o, "jump", 0);
+    private static final Function<CommandOrigin, Command> SHIELDS_UP = o -> new SetPower(o, "shields", 1.5);
+    private static final Function<CommandOrigin, Command> WEAPONS_UP = o -> new SetPower(o, "weapons", 1.5);
+    private static final Function<CommandOrigin, Command> CLOAK_OFF = o -> new SetPower(o, "cloak", 0);
+
     EngineeringBot(int shipId, SimRandom random) { super(Role.ENGINEERING, shipId, random); }
 
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
-        if (own.jump.phase == JumpPhase.PLOTTED) intend(view, "spool", SpoolJumpDrive::new);
+        if (own.jump.phase == JumpPhase.PLOTTED) intend(view, "spool", SPOOL);
         for (SimEvent e : events) {
             if (e instanceof JumpCompleted j && j.shipId() == own.id()) {
                 // drilled: the cloak key is under the hand before the drop
-                intend(view, "cloak", o -> new SetCloak(o, true));
-                intendAfter(view, "power-shields-off", reactionTicks() * 2, o -> new SetPower(o, "shields", 0));
-                intendAfter(view, "power-jump-off", reactionTicks() * 2, o -> new SetPower(o, "jump", 0));
+                intend(view, "cloak", ENGAGE_CLOAK);
+                intendAfter(view, "power-shields-off", reactionTicks() * 2, SHIELDS_OFF);
+                intendAfter(view, "power-jump-off", reactionTicks() * 2, JUMP_DRIVE_OFF);
             }
             if (e instanceof CloakDisengaged c && c.shipId() == own.id() && !c.reason().equals("ordered")) {
-                intend(view, "power-shields-up", o -> new SetPower(o, "shields", 1.5));
-                intendAfter(view, "power-weapons-up", reactionTicks() * 2, o -> new SetPower(o, "weapons", 1.5));
-                intendAfter(view, "power-cloak-off", reactionTicks() * 3, o -> new SetPower(o, "cloak", 0));
+                intend(view, "power-shields-up", SHIELDS_UP);
+                intendAfter(view, "power-weapons-up", reactionTicks() * 2, WEAPONS_UP);
+                intendAfter(view, "power-cloak-off", reactionTicks() * 3, CLOAK_OFF);
             }
         }
         if (own.repairIndex < 0 && view.tick() % 30 == 0) repairWorst(view, own);
@@ -50,7 +61,12 @@ final class EngineeringBot extends StationBot {
         }
         if (worst == null) return;
         String id = worst.id();
-        String key = "repair-" + id + "-" + view.tick();
-        intend(view, key, o -> new RepairSubsystem(o, id));
+        String key = "repair-".concat(id).concat("-").concat(Long.toString(view.tick()));
+        intend(view, key, new Repair(id));
+    }
+
+    /** Sends the repair crew to a subsystem; a class rather than a lambda, which a cold JVM would link mid-mission. */
+    private record Repair(String subsystemId) implements Function<CommandOrigin, Command> {
+        @Override public Command apply(CommandOrigin o) { return new RepairSubsystem(o, subsystemId); }
     }
 }

@@ -4,6 +4,8 @@ import io.starbridge.sim.Angles;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.command.CombatManeuver;
+import io.starbridge.sim.command.Command;
+import io.starbridge.sim.command.CommandOrigin;
 import io.starbridge.sim.command.PlotJump;
 import io.starbridge.sim.command.Role;
 import io.starbridge.sim.command.SetHeading;
@@ -13,6 +15,7 @@ import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.ship.JumpPhase;
 import io.starbridge.sim.ship.Ship;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Helm: plots the briefed jump, then after the drop keeps the target at beam standoff range, nose
@@ -39,7 +42,7 @@ final class HelmBot extends StationBot {
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
         if (own.jump.phase == JumpPhase.IDLE && !dropped)
-            intend(view, "plot", o -> new PlotJump(o, view.intel().aimX(), view.intel().aimY()));
+            intend(view, "plot", new Plot(view.intel().aimX(), view.intel().aimY()));
         for (SimEvent e : events) {
             if (e instanceof io.starbridge.sim.event.JumpCompleted j && j.shipId() == own.id()) dropped = true;
             if (e instanceof ShipHit h && h.targetId() == own.id()) evade(view);
@@ -61,7 +64,7 @@ final class HelmBot extends StationBot {
                 || own.helm.maneuverCharge < own.hull().maneuver().chargeCost()) return;
         double side = evadeCount % 2 == 0 ? 1 : -1;
         int delay = reactionTicks();
-        intendAfter(view, "evade-" + evadeCount++, delay, o -> new CombatManeuver(o, 0, side));
+        intendAfter(view, "evade-".concat(Integer.toString(evadeCount++)), delay, new Evade(side));
         // wait for the burst to be sent and to push before judging the next threat
         nextEvadeTick = view.tick() + delay + 1 + Tick.ofSeconds(own.hull().maneuver().burstSeconds());
     }
@@ -79,15 +82,36 @@ final class HelmBot extends StationBot {
         throttle = StrictMath.rint(throttle * 10) / 10;
         if (Double.isNaN(lastHeading) || StrictMath.abs(Angles.delta(lastHeading, bearing)) > 0.03) {
             lastHeading = bearing;
-            double heading = bearing;
             forget("heading");
-            intend(view, "heading", o -> new SetHeading(o, heading));
+            intend(view, "heading", new Steer(bearing));
         }
         if (throttle != lastThrottle) {
             lastThrottle = throttle;
-            double t = throttle;
             forget("throttle");
-            intend(view, "throttle", o -> new SetThrottle(o, t));
+            intend(view, "throttle", new Throttle(throttle));
         }
+    }
+
+    // orders with arguments as small classes, not lambdas: loading a class costs a fraction of linking
+    // a lambda at its first use, which a cold JVM pays mid-mission (about a millisecond each)
+
+    /** Plots the jump to the briefed aim point, metres. */
+    private record Plot(double aimX, double aimY) implements Function<CommandOrigin, Command> {
+        @Override public Command apply(CommandOrigin o) { return new PlotJump(o, aimX, aimY); }
+    }
+
+    /** An evasive strafe burst to one side (+1 left, -1 right). */
+    private record Evade(double side) implements Function<CommandOrigin, Command> {
+        @Override public Command apply(CommandOrigin o) { return new CombatManeuver(o, 0, side); }
+    }
+
+    /** A new heading, radians. */
+    private record Steer(double heading) implements Function<CommandOrigin, Command> {
+        @Override public Command apply(CommandOrigin o) { return new SetHeading(o, heading); }
+    }
+
+    /** A new throttle, -0.5..1. */
+    private record Throttle(double throttle) implements Function<CommandOrigin, Command> {
+        @Override public Command apply(CommandOrigin o) { return new SetThrottle(o, throttle); }
     }
 }

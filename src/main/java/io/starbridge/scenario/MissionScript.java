@@ -39,6 +39,13 @@ final class MissionScript implements java.io.Serializable {
     private final boolean[] spent;
     /** Due tick per timer (file order), -1 while stopped. */
     private final long[] due;
+    /**
+     * Per trigger (file order), resolved once: the world id of its {@code when} ship (null when it
+     * names none or an unknown one), and the index of its {@code when} timer (-1 when it names none or
+     * an unknown one; an unknown name is still reported when it is looked up).
+     */
+    private final Integer[] whenShip;
+    private final int[] whenTimer;
     private String outcome;
 
     /** @param shipIds world ship id by file ship id */
@@ -49,6 +56,15 @@ final class MissionScript implements java.io.Serializable {
         this.spent = new boolean[triggers.size()];
         this.due = new long[timers.size()];
         for (int i = 0; i < due.length; i++) due[i] = timers.get(i).running() ? Tick.ofSeconds(timers.get(i).seconds()) : -1;
+        this.whenShip = new Integer[this.triggers.size()];
+        this.whenTimer = new int[this.triggers.size()];
+        for (int t = 0; t < whenShip.length; t++) {
+            MissionSpec.When when = this.triggers.get(t).when();
+            whenShip[t] = when.ship() == null ? null : this.shipIds.get(when.ship());
+            whenTimer[t] = -1;
+            if (when.timer() != null)
+                for (int i = 0; i < this.timers.size(); i++) if (this.timers.get(i).name().equals(when.timer())) { whenTimer[t] = i; break; }
+        }
     }
 
     /**
@@ -57,26 +73,42 @@ final class MissionScript implements java.io.Serializable {
      */
     String afterStep(World world, List<SimEvent> events) {
         long now = world.tick();
-        boolean[] expired = new boolean[timers.size()];
+        // this runs every tick and most ticks nothing expires and nothing fires: allocate only when needed
+        boolean[] expired = null;
         for (int i = 0; i < due.length; i++) {
-            if (due[i] == now) { expired[i] = true; due[i] = -1; }
+            if (due[i] == now) {
+                if (expired == null) expired = new boolean[due.length];
+                expired[i] = true;
+                due[i] = -1;
+            }
         }
-        List<SimEvent> said = new ArrayList<>();
-        for (int t = 0; t < triggers.size(); t++) {
+        List<SimEvent> said = null;
+        for (int t = 0, n = triggers.size(); t < n; t++) {
             if (spent[t]) continue;
             TriggerSpec trigger = triggers.get(t);
-            if (!happened(trigger.when(), events, expired) || !allHold(world, trigger.conditions())) continue;
+            if (!happened(t, trigger.when(), events, expired) || !allHold(world, trigger.conditions())) continue;
             if (!trigger.repeat()) spent[t] = true;
+            if (said == null) said = new ArrayList<>();
             for (Action a : trigger.actions()) act(a, now, said);
         }
-        events.addAll(said);
+        if (said != null) events.addAll(said);
         return outcome;
     }
 
-    private boolean happened(MissionSpec.When when, List<SimEvent> events, boolean[] expired) {
-        if (when.timer() != null) return expired[timerIndex(when.timer())];
-        int ship = when.ship() == null ? -1 : shipIds.get(when.ship());
-        for (SimEvent e : events) if (EventMatcher.matches(e, when.event(), ship)) return true;
+    /** @param expired the timers that expired this tick, or null if none did */
+    private boolean happened(int triggerIndex, MissionSpec.When when, List<SimEvent> events, boolean[] expired) {
+        if (when.timer() != null) {
+            int timer = whenTimer[triggerIndex];
+            if (timer < 0) timer = timerIndex(when.timer());
+            return expired != null && expired[timer];
+        }
+        int ship = when.ship() == null ? -1 : whenShip[triggerIndex];
+        Class<? extends SimEvent> type = when.event();
+        for (int i = 0, n = events.size(); i < n; i++) {
+            SimEvent e = events.get(i);
+            // the class test first: it rejects almost every event without a call
+            if (e.getClass() == type && EventMatcher.matches(e, type, ship)) return true;
+        }
         return false;
     }
 

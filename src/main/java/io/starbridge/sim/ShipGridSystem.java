@@ -1,5 +1,6 @@
 package io.starbridge.sim;
 
+import io.starbridge.sim.ship.Kinematics;
 import io.starbridge.sim.ship.Ship;
 import java.util.List;
 
@@ -9,9 +10,12 @@ final class ShipGridSystem implements SimSystem {
         SpatialGrid grid = world.shipGrid();
         grid.clear();
         List<Ship> ships = world.ships();
-        for (int i = 0; i < ships.size(); i++) {
+        for (int i = 0, n = ships.size(); i < n; i++) {
             Ship s = ships.get(i);
-            if (s.present()) grid.insert(s.id(), s.motion.x, s.motion.y);
+            if (s.present()) {
+                Kinematics m = s.motion;
+                grid.insert(s.id(), m.x, m.y);
+            }
         }
     }
 }

@@ -14,7 +14,10 @@ import io.starbridge.sim.ship.Ship;
  */
 public final class SelfDestructSystem implements SimSystem {
     @Override public void run(World world) {
-        for (SelfDestruct sd : world.selfDestructs().all()) {
+        SelfDestructs selfDestructs = world.selfDestructs();
+        // most scenarios fit none: skip creating the (read-only view's) iterator
+        if (selfDestructs.isEmpty()) return;
+        for (SelfDestruct sd : selfDestructs.all()) {
             if (!sd.armed) continue;
             Ship ship = world.ship(sd.shipId());
             if (ship.destroyed()) {

@@ -8,6 +8,7 @@ import io.starbridge.sim.ship.CloakState;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.Subsystem;
 import io.starbridge.sim.ship.SubsystemKind;
+import java.util.List;
 
 /**
  * Brings the cloak in line with engineering's order. An order applied at the start of a tick
@@ -20,13 +21,15 @@ public final class CloakSystem implements SimSystem {
     static final double MIN_SATISFACTION = 0.5;
 
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
             if (ship.destroyed() || !ship.hull().hasCloak()) continue;
             CloakState cloak = ship.cloak;
             if (cloak.lockoutTicks > 0) cloak.lockoutTicks--;
-            Subsystem device = ship.subsystemOf(SubsystemKind.CLOAK);
-            boolean working = device != null && !device.destroyed() && device.satisfaction() >= MIN_SATISFACTION
-                    && !ship.subsystemOf(SubsystemKind.REACTOR).destroyed();
+            // a cloak neither engaged nor ordered, or ordered but locked out, has nothing to change
+            if (!cloak.engaged && (!cloak.ordered || cloak.lockoutTicks != 0)) continue;
+            boolean working = working(ship);
             if (cloak.engaged && !working) {
                 cloak.engaged = false;
                 cloak.ordered = false;
@@ -39,5 +42,12 @@ public final class CloakSystem implements SimSystem {
                 world.emit(new CloakEngaged(world.tick(), ship.id()));
             }
         }
+    }
+
+    /** The device stands, got at least half its ask last tick, and the reactor stands. */
+    private static boolean working(Ship ship) {
+        Subsystem device = ship.subsystemOf(SubsystemKind.CLOAK);
+        return device != null && !device.destroyed() && device.satisfaction() >= MIN_SATISFACTION
+                && !ship.subsystemOf(SubsystemKind.REACTOR).destroyed();
     }
 }

@@ -6,6 +6,7 @@ import io.starbridge.sim.World;
 import io.starbridge.sim.event.ScanCompleted;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
+import java.util.List;
 
 /**
  * Science scans progress while the target stays detected, at a speed set by the sensors' effect
@@ -14,8 +15,10 @@ import io.starbridge.sim.ship.SubsystemKind;
  */
 public final class ScanSystem implements SimSystem {
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
-            if (!ship.present() || ship.scanTargetId < 0) continue;
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
+            if (ship.scanTargetId < 0 || !ship.present()) continue;
             if (!ship.contacts.detects(ship.scanTargetId)) continue;
             double effect = Math.min(1.5, ship.effect(SubsystemKind.SENSORS));
             ship.scanProgress = StrictMath.min(1.0, ship.scanProgress + effect * Tick.DT / ship.hull().scanSeconds());

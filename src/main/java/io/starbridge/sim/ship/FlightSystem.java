@@ -4,6 +4,8 @@ import io.starbridge.sim.Angles;
 import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Newtonian 2D flight with a flight computer: the main drive pushes along the heading, the
@@ -16,35 +18,65 @@ public final class FlightSystem implements SimSystem {
     /** A burst may push the ship to this multiple of its normal maximum speed. */
     static final double BURST_SPEED_FACTOR = 1.5;
 
+    /**
+     * A pure cache of the heading's cosine and sine by ship id (a NaN heading = no entry): most ships
+     * hold their heading for many ticks, and StrictMath's trigonometry is a native call. An entry is
+     * used only for the very same heading, and never for ±0, whose sines differ in sign.
+     */
+    private double[] trigHeading = new double[0], trigCos = new double[0], trigSin = new double[0];
+
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
             if (ship.present()) fly(ship);
         }
     }
 
-    static void fly(Ship ship) {
+    private void fly(Ship ship) {
         HullClass hull = ship.hull();
         HelmState helm = ship.helm;
         Kinematics m = ship.motion;
         double drive = StrictMath.min(1.5, ship.effect(SubsystemKind.DRIVE));
         double thrusters = StrictMath.min(1.5, ship.subsystemOf(SubsystemKind.MANEUVER) != null
                 ? ship.effect(SubsystemKind.MANEUVER) : drive);
+        double mass = hull.mass();
 
-        double maxTurn = hull.turnRate() * StrictMath.min(1.0, thrusters) * Tick.DT;
-        double turn = Angles.delta(m.heading, helm.targetHeading);
-        m.heading = Angles.normalize(m.heading + StrictMath.max(-maxTurn, StrictMath.min(maxTurn, turn)));
+        double heading = m.heading;
+        double turn = Angles.delta(heading, helm.targetHeading);
+        // on the target heading already (and normalised, not ±0): the turn below would add ±0 and
+        // normalise to the same heading, so skip it
+        if (turn != 0.0 || heading == 0.0 || !(heading > -StrictMath.PI && heading <= StrictMath.PI)) {
+            double maxTurn = hull.turnRate() * StrictMath.min(1.0, thrusters) * Tick.DT;
+            heading = Angles.normalize(heading + StrictMath.max(-maxTurn, StrictMath.min(maxTurn, turn)));
+            m.heading = heading;
+        }
 
-        double cos = StrictMath.cos(m.heading), sin = StrictMath.sin(m.heading);
-        double forward = helm.throttle * hull.thrust() / hull.mass() * drive;
-        double lateralAccel = hull.thrusterForce() / hull.mass() * thrusters;
+        int id = ship.id();
+        if (id >= trigHeading.length) growTrigCache(id);
+        double cos, sin;
+        if (heading == trigHeading[id] && heading != 0.0) {
+            cos = trigCos[id];
+            sin = trigSin[id];
+        } else {
+            cos = StrictMath.cos(heading);
+            sin = StrictMath.sin(heading);
+            trigHeading[id] = heading;
+            trigCos[id] = cos;
+            trigSin[id] = sin;
+        }
+        double forward = helm.throttle * hull.thrust() / mass * drive;
+        double lateralAccel = hull.thrusterForce() / mass * thrusters;
         double left = helm.strafe * lateralAccel;
-        boolean bursting = helm.burstTicksLeft > 0 && thrusters > 0;
+        ManeuverSpec spec = hull.maneuver();
+        int burstTicksLeft = helm.burstTicksLeft;
+        boolean bursting = burstTicksLeft > 0 && thrusters > 0;
         if (bursting) {
-            double burst = hull.maneuver().acceleration() * StrictMath.min(1.0, thrusters);
+            double burst = spec.acceleration() * StrictMath.min(1.0, thrusters);
             forward += helm.burstBoost * burst;
             left += helm.burstStrafe * burst;
         }
-        if (helm.burstTicksLeft > 0) helm.burstTicksLeft--;
+        if (burstTicksLeft > 0) helm.burstTicksLeft = burstTicksLeft - 1;
 
         // flight assist: thrusters null sideways drift when helm is not asking for any
         double sideways = -m.vx * sin + m.vy * cos;
@@ -67,9 +99,19 @@ public final class FlightSystem implements SimSystem {
         m.x += m.vx * Tick.DT;
         m.y += m.vy * Tick.DT;
 
-        ManeuverSpec spec = hull.maneuver();
-        helm.maneuverCharge = StrictMath.min(1.0, helm.maneuverCharge + spec.rechargePerSecond() * Tick.DT);
-        helm.heat = StrictMath.max(0.0, helm.heat - spec.coolingPerSecond() * Tick.DT);
+        // a full charge stays full and no heat stays none: skip the clamps (same values, fewer calls)
+        if (helm.maneuverCharge != 1.0)
+            helm.maneuverCharge = StrictMath.min(1.0, helm.maneuverCharge + spec.rechargePerSecond() * Tick.DT);
+        if (helm.heat != 0.0) helm.heat = StrictMath.max(0.0, helm.heat - spec.coolingPerSecond() * Tick.DT);
         if (helm.overheated && helm.heat <= 0.5) helm.overheated = false;
+    }
+
+    private void growTrigCache(int id) {
+        int n = StrictMath.max(id + 1, trigHeading.length * 2);
+        int from = trigHeading.length;
+        trigHeading = Arrays.copyOf(trigHeading, n);
+        Arrays.fill(trigHeading, from, n, Double.NaN);
+        trigCos = Arrays.copyOf(trigCos, n);
+        trigSin = Arrays.copyOf(trigSin, n);
     }
 }

@@ -6,6 +6,7 @@ import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.JumpCompleted;
 import io.starbridge.sim.event.JumpSpooled;
+import java.util.List;
 
 /**
  * Spools the hyperspace drive (speed scales with its effect), counts the dwell in hyperspace and
@@ -14,17 +15,18 @@ import io.starbridge.sim.event.JumpSpooled;
  */
 public final class JumpDriveSystem implements SimSystem {
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
-            if (ship.destroyed()) continue;
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
             JumpState jump = ship.jump;
-            switch (jump.phase) {
-                case SPOOLING -> spool(world, ship);
-                case IN_HYPERSPACE -> {
-                    // the entry tick counts as one in hyperspace: a dwell of D ticks drops at entry + D
-                    if (jump.dwellTicksLeft <= 0) drop(world, ship);
-                    else jump.dwellTicksLeft--;
-                }
-                default -> { }
+            // compared by identity: an enum switch reads a synthetic lookup table first
+            JumpPhase phase = jump.phase;
+            if (phase == JumpPhase.SPOOLING) {
+                if (!ship.destroyed()) spool(world, ship);
+            } else if (phase == JumpPhase.IN_HYPERSPACE && !ship.destroyed()) {
+                // the entry tick counts as one in hyperspace: a dwell of D ticks drops at entry + D
+                if (jump.dwellTicksLeft <= 0) drop(world, ship);
+                else jump.dwellTicksLeft--;
             }
         }
     }

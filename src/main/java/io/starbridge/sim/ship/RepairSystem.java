@@ -3,6 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
+import java.util.List;
 
 /**
  * The repair crew restores health to the one subsystem engineering sent it to, at the hull's repair
@@ -10,8 +11,10 @@ import io.starbridge.sim.World;
  */
 public final class RepairSystem implements SimSystem {
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
-            if (ship.destroyed() || ship.repairIndex < 0) continue;
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
+            if (ship.repairIndex < 0 || ship.destroyed()) continue;
             Subsystem s = ship.subsystem(ship.repairIndex);
             if (s.destroyed() || s.health() >= s.spec().maxHealth()) {
                 ship.repairIndex = -1;

@@ -3,6 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
+import java.util.List;
 
 /**
  * Shields recharge with the shield emitters' effect. An engaged cloak lowers them to zero and holds
@@ -10,7 +11,9 @@ import io.starbridge.sim.World;
  */
 public final class ShieldSystem implements SimSystem {
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
             if (ship.destroyed()) continue;
             Subsystem emitters = ship.subsystemOf(SubsystemKind.SHIELDS);
             if (ship.cloak.engaged || emitters == null || emitters.destroyed()) {
@@ -18,9 +21,13 @@ public final class ShieldSystem implements SimSystem {
                 ship.shieldRear = 0;
                 continue;
             }
-            double regen = ship.hull().shieldRecharge() * emitters.effect() * Tick.DT;
-            ship.shieldFront = StrictMath.min(ship.hull().shieldFront(), ship.shieldFront + regen);
-            ship.shieldRear = StrictMath.min(ship.hull().shieldRear(), ship.shieldRear + regen);
+            HullClass hull = ship.hull();
+            double maxFront = hull.shieldFront(), maxRear = hull.shieldRear();
+            // full shields stay full: the recharge is never negative, so min(max, max + regen) = max
+            if (ship.shieldFront == maxFront && ship.shieldRear == maxRear) continue;
+            double regen = hull.shieldRecharge() * emitters.effect() * Tick.DT;
+            ship.shieldFront = StrictMath.min(maxFront, ship.shieldFront + regen);
+            ship.shieldRear = StrictMath.min(maxRear, ship.shieldRear + regen);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.BecameDerelict;
+import java.util.List;
 
 /**
  * A ship whose reactor, drives and weapons are all destroyed becomes a derelict: dark, powerless,
@@ -10,8 +11,13 @@ import io.starbridge.sim.event.BecameDerelict;
  */
 public final class StatusSystem implements SimSystem {
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
             if (ship.destroyed() || ship.derelict()) continue;
+            // the usual case, decided without a scan: a standing (first) reactor means not all are destroyed
+            Subsystem reactor = ship.subsystemOf(SubsystemKind.REACTOR);
+            if (reactor != null && !reactor.destroyed()) continue;
             if (allDestroyed(ship, SubsystemKind.REACTOR) && allDestroyed(ship, SubsystemKind.DRIVE)
                     && allDestroyed(ship, SubsystemKind.WEAPONS)) {
                 ship.markDerelict();
@@ -23,7 +29,7 @@ public final class StatusSystem implements SimSystem {
     }
 
     private static boolean allDestroyed(Ship ship, SubsystemKind kind) {
-        for (int i = 0; i < ship.subsystemCount(); i++) {
+        for (int i = 0, n = ship.subsystemCount(); i < n; i++) {
             Subsystem s = ship.subsystem(i);
             if (s.kind() == kind && !s.destroyed()) return false;
         }

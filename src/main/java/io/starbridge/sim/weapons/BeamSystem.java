@@ -11,6 +11,7 @@ import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.ship.WeaponMount;
 import io.starbridge.sim.ship.WeaponsState;
+import java.util.List;
 
 /**
  * Beams fire, once released by the captain and ordered by weapons, from every charged mount whose
@@ -20,10 +21,13 @@ import io.starbridge.sim.ship.WeaponsState;
  */
 public final class BeamSystem implements SimSystem {
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
+        List<Ship> ships = world.ships();
+        for (int s = 0, n = ships.size(); s < n; s++) {
+            Ship ship = ships.get(s);
             if (!ship.present()) continue;
             WeaponsState w = ship.weapons;
-            for (int i = 0; i < w.cooldownTicks.length; i++) if (w.cooldownTicks[i] > 0) w.cooldownTicks[i]--;
+            int[] cooldown = w.cooldownTicks;
+            for (int i = 0; i < cooldown.length; i++) if (cooldown[i] > 0) cooldown[i]--;
             if (w.released && w.beamsFiring && w.targetShipId >= 0) fire(world, ship);
         }
     }
@@ -36,15 +40,25 @@ public final class BeamSystem implements SimSystem {
         if (target == null || !target.present() || !ship.contacts.detects(target.id())) return;
         double effect = StrictMath.min(1.5, ship.effect(SubsystemKind.WEAPONS));
         if (effect <= 0) return;
-        int subsystemIndex = w.targetSubsystemId == null ? -1 : target.hull().subsystemIndex(w.targetSubsystemId);
         Kinematics me = ship.motion;
         double distance = me.distanceTo(target.motion) - target.hull().radius();
-        double bearing = Angles.bearing(me.x, me.y, target.motion.x, target.motion.y);
+        // the bearing (atan2) and the subsystem lookup only once a mount has the target in range:
+        // a target out of beam range, the common case in a big battle, needs neither
+        double bearing = 0;
+        boolean inRange = false;
+        int subsystemIndex = -1;
         boolean fired = false;
+        List<WeaponMount> mounts = ship.hull().mounts();
         for (int i = 0; i < w.cooldownTicks.length; i++) {
-            WeaponMount mount = ship.hull().mounts().get(i);
+            WeaponMount mount = mounts.get(i);
             if (mount.kind() != MountKind.BEAM || w.cooldownTicks[i] > 0) continue;
-            if (distance > mount.range() || !Angles.within(me.heading + mount.facing(), mount.halfArc(), bearing)) continue;
+            if (distance > mount.range()) continue;
+            if (!inRange) {
+                inRange = true;
+                bearing = Angles.bearing(me.x, me.y, target.motion.x, target.motion.y);
+                subsystemIndex = w.targetSubsystemId == null ? -1 : target.hull().subsystemIndex(w.targetSubsystemId);
+            }
+            if (!Angles.within(me.heading + mount.facing(), mount.halfArc(), bearing)) continue;
             w.cooldownTicks[i] = Tick.ofSeconds(mount.cycleSeconds());
             world.emit(new BeamFired(world.tick(), ship.id(), i, target.id(),
                     subsystemIndex >= 0 ? w.targetSubsystemId : null));
@@ -56,8 +70,12 @@ public final class BeamSystem implements SimSystem {
 
     private static boolean anyBeamCharged(Ship ship) {
         int[] cooldown = ship.weapons.cooldownTicks;
-        for (int i = 0; i < cooldown.length; i++)
-            if (cooldown[i] == 0 && ship.hull().mounts().get(i).kind() == MountKind.BEAM) return true;
+        List<WeaponMount> mounts = null;
+        for (int i = 0; i < cooldown.length; i++) {
+            if (cooldown[i] != 0) continue;
+            if (mounts == null) mounts = ship.hull().mounts();
+            if (mounts.get(i).kind() == MountKind.BEAM) return true;
+        }
         return false;
     }
 }

@@ -9,6 +9,7 @@ import io.starbridge.sim.ship.MountKind;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.ship.WeaponMount;
+import io.starbridge.sim.ship.WeaponsState;
 import java.util.List;
 
 /**
@@ -26,6 +27,11 @@ public final class PointDefenceSystem implements SimSystem {
     static final int IDLE_SWEEP_TICKS = 6;
     /** Torpedo grid cell, metres: about a point-defence range. */
     private final SpatialGrid torpedoGrid = new SpatialGrid(1_500);
+    /**
+     * Whether this tick's torpedoes are in the grid yet: it is filled at the first search, as on most
+     * ticks every mount is cycling and none searches (nothing here moves a torpedo or adds one).
+     */
+    private boolean torpedoGridFilled;
     // the current search, read by the grid visitor (a field-backed visitor allocates nothing per ship)
     private int nearest;
     private double nearestD2;
@@ -37,12 +43,14 @@ public final class PointDefenceSystem implements SimSystem {
     @Override public void run(World world) {
         List<Torpedo> torpedoes = world.torpedoes();
         if (torpedoes.isEmpty()) return;
-        torpedoGrid.clear();
-        for (int i = 0; i < torpedoes.size(); i++) torpedoGrid.insert(i, torpedoes.get(i).x, torpedoes.get(i).y);
-        for (Ship ship : world.ships()) {
+        torpedoGridFilled = false;
+        List<Ship> ships = world.ships();
+        for (int s = 0, n = ships.size(); s < n; s++) {
+            Ship ship = ships.get(s);
             if (!ship.present()) continue;
-            for (int m = 0; m < ship.hull().mounts().size(); m++) {
-                WeaponMount mount = ship.hull().mounts().get(m);
+            List<WeaponMount> mounts = ship.hull().mounts();
+            for (int m = 0, count = mounts.size(); m < count; m++) {
+                WeaponMount mount = mounts.get(m);
                 if (mount.kind() == MountKind.POINT_DEFENCE) defend(world, ship, mount, torpedoes);
             }
         }
@@ -50,8 +58,10 @@ public final class PointDefenceSystem implements SimSystem {
 
     private void defend(World world, Ship ship, WeaponMount mount, List<Torpedo> torpedoes) {
         // count down first, so a cycle of N ticks shoots every N ticks (as beams do)
-        if (ship.weapons.pointDefenceCooldown > 0) ship.weapons.pointDefenceCooldown--;
-        if (ship.weapons.pointDefenceCooldown > 0) return;
+        WeaponsState weapons = ship.weapons;
+        int cooldown = weapons.pointDefenceCooldown;
+        if (cooldown > 0) weapons.pointDefenceCooldown = --cooldown;
+        if (cooldown > 0) return;
         double effect = StrictMath.min(1.0, ship.effect(SubsystemKind.POINT_DEFENCE));
         if (effect <= 0) return;
         // measured from the hull, as beam range is measured to the target's hull: from the centre, a
@@ -65,6 +75,7 @@ public final class PointDefenceSystem implements SimSystem {
         searchFaction = ship.faction();
         searchX = sx;
         searchY = sy;
+        if (!torpedoGridFilled) fillTorpedoGrid(torpedoes);
         // the grid skips torpedoes beyond range; consider() keeps the strict nearest test
         torpedoGrid.queryWithin(sx, sy, range, consider);
         searchTorpedoes = null;
@@ -81,6 +92,16 @@ public final class PointDefenceSystem implements SimSystem {
             t.alive = false;
             world.emit(new TorpedoIntercepted(world.tick(), t.id, ship.id()));
         }
+    }
+
+    /** Puts every torpedo of the tick, dead or alive, into the grid by its index and position. */
+    private void fillTorpedoGrid(List<Torpedo> torpedoes) {
+        torpedoGrid.clear();
+        for (int i = 0, n = torpedoes.size(); i < n; i++) {
+            Torpedo t = torpedoes.get(i);
+            torpedoGrid.insert(i, t.x, t.y);
+        }
+        torpedoGridFilled = true;
     }
 
     private void consider(int i) {

@@ -11,6 +11,7 @@ import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.ship.WeaponMount;
 import io.starbridge.sim.ship.WeaponsState;
+import java.util.List;
 
 /**
  * Launches ordered torpedoes from loaded tubes. A detected target is homed on; an undetected one
@@ -20,7 +21,9 @@ import io.starbridge.sim.ship.WeaponsState;
  */
 public final class TorpedoLaunchSystem implements SimSystem {
     @Override public void run(World world) {
-        for (Ship ship : world.ships()) {
+        List<Ship> ships = world.ships();
+        for (int i = 0, n = ships.size(); i < n; i++) {
+            Ship ship = ships.get(i);
             WeaponsState w = ship.weapons;
             if (w.launchesPending == 0) continue;
             if (!ship.present() || !w.released || w.torpedoesLeft == 0 || ship.effect(SubsystemKind.WEAPONS) <= 0) {
@@ -34,8 +37,10 @@ public final class TorpedoLaunchSystem implements SimSystem {
     }
 
     private static int loadedTube(Ship ship) {
-        for (int i = 0; i < ship.weapons.cooldownTicks.length; i++)
-            if (ship.hull().mounts().get(i).kind() == MountKind.TORPEDO_TUBE && ship.weapons.cooldownTicks[i] == 0) return i;
+        int[] cooldown = ship.weapons.cooldownTicks;
+        List<WeaponMount> mounts = ship.hull().mounts();
+        for (int i = 0; i < cooldown.length; i++)
+            if (cooldown[i] == 0 && mounts.get(i).kind() == MountKind.TORPEDO_TUBE) return i;
         return -1;
     }
 
