@@ -7,7 +7,6 @@ import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.protocol.ServerMessage;
 import io.starbridge.replay.MissionRunner;
 import io.starbridge.replay.Snapshot;
-import io.starbridge.replay.SnapshotFile;
 import io.starbridge.scenario.Intel;
 import io.starbridge.scenario.Mission;
 import io.starbridge.sim.World;
@@ -206,7 +205,10 @@ public final class Game {
         if (!paused && journalFile != null && mission.simulation().atCheckpoint()) {
             long hash = world.stateHash();
             journalFile.writer().checkpoint(world.tick(), hash);
-            if (snapshots != null && snapshots.due(world.tick())) takeSnapshot(hash);
+            if (snapshots != null && snapshots.due(world.tick())) {
+                journalFile.sync(); // the checkpoint the snapshot will be checked against is on disk before it
+                if (!snapshots.take(snapshotFile, () -> snapshot(hash), id)) snapshots = null;
+            }
         }
         tick = world.tick();
         outcome = mission.outcome();
@@ -267,26 +269,6 @@ public final class Game {
         }
         return out;
     }
-
-    /** Serializes this game now and hands the bytes to the snapshot writer; the tick thread never waits for the disk. */
-    private void takeSnapshot(long stateHash) {
-        try {
-            journalFile.sync(); // the checkpoint the snapshot will be checked against is on disk before it
-            long started = System.nanoTime();
-            byte[] encoded = SnapshotFile.encode(snapshot(stateHash));
-            snapshotNanos = System.nanoTime() - started;
-            snapshotBytes = encoded.length;
-            snapshots.write(snapshotFile, encoded);
-        } catch (RuntimeException e) { // a state that cannot be serialized is a bug; the journal alone still recovers the game
-            System.err.println("game " + id + " keeps no more snapshots: " + e.getMessage());
-            snapshots = null;
-        }
-    }
-
-    /** Time the last snapshot took to serialize on the tick thread, ns, and its size, bytes (0 before the first). */
-    private volatile long snapshotNanos, snapshotBytes;
-    long lastSnapshotNanos() { return snapshotNanos; }
-    long lastSnapshotBytes() { return snapshotBytes; }
 
     /**
      * Crash recovery, before the loop starts: re-simulates a journal cut short up to its last tick,

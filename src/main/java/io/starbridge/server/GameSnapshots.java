@@ -42,8 +42,26 @@ final class GameSnapshots implements AutoCloseable {
     /** Whether a snapshot is due after this tick. */
     boolean due(long tick) { return tick > 0 && tick % everyTicks == 0; }
 
+    /**
+     * Serializes a game's state now, on the caller's thread (the game's tick thread: the state must not
+     * move under it), and writes it in the background.
+     * @return false if the state cannot be serialized (a bug, reported): the game should take no more
+     *         snapshots; its journal alone still recovers it
+     */
+    boolean take(Path file, java.util.function.Supplier<io.starbridge.replay.Snapshot> state, String gameId) {
+        byte[] encoded;
+        try {
+            encoded = SnapshotFile.encode(state.get());
+        } catch (RuntimeException e) {
+            System.err.println("game " + gameId + " keeps no more snapshots: " + e.getMessage());
+            return false;
+        }
+        write(file, encoded);
+        return true;
+    }
+
     /** Writes an encoded snapshot in the background; a failure is reported and leaves the previous one. */
-    void write(Path file, byte[] encoded) {
+    private void write(Path file, byte[] encoded) {
         submit(() -> {
             try {
                 SnapshotFile.write(file, encoded);
