@@ -105,26 +105,10 @@ final class DrillCommand implements Callable<Integer> {
         out.put("title", result.spec().title());
         out.put("scenario", result.spec().scenario());
         List<Map<String, Object>> runs = new ArrayList<>();
-        for (DrillRun r : result.runs()) {
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("seed", r.seed());
-            run.put("completed", r.completed());
-            run.put("ticks", r.ticks());
-            run.put("figures", r.figures());
-            runs.add(run);
-        }
+        for (DrillRun r : result.runs()) runs.add(r.toJson());
         out.put("runs", runs);
         out.put("completedRuns", result.completedRuns());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        for (Map.Entry<String, FigureSummary> e : result.summary().entrySet()) {
-            FigureSummary s = e.getValue();
-            Map<String, Object> figure = new LinkedHashMap<>();
-            figure.put("best", s.best());
-            figure.put("median", s.median());
-            figure.put("p90", s.p90());
-            figure.put("runs", s.count());
-            summary.put(e.getKey(), figure);
-        }
+        Map<String, Object> summary = FigureSummary.toJson(result.summary());
         out.put("summary", summary);
         return out;
     }

@@ -13,4 +13,14 @@ public record DrillRun(long seed, boolean completed, long ticks, Map<String, Lon
     public DrillRun {
         figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
     }
+
+    /** As JSON reports and the drill strip show it: seed, completed, ticks, figures. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("seed", seed);
+        out.put("completed", completed);
+        out.put("ticks", ticks);
+        out.put("figures", figures);
+        return out;
+    }
 }

@@ -21,6 +21,23 @@ public record FigureSummary(long best, long median, long p90, int count) {
         return new FigureSummary(sorted.get(0), nearestRank(sorted, 50), nearestRank(sorted, 90), sorted.size());
     }
 
+    /** As JSON reports and the drill strip show it: best, median, p90, runs. */
+    public java.util.Map<String, Object> toJson() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("best", best);
+        out.put("median", median);
+        out.put("p90", p90);
+        out.put("runs", count);
+        return out;
+    }
+
+    /** A summary by figure name as JSON, in the same order. */
+    public static java.util.Map<String, Object> toJson(java.util.Map<String, FigureSummary> byFigure) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        byFigure.forEach((name, s) -> out.put(name, s.toJson()));
+        return out;
+    }
+
     /** The value at rank ⌈p/100 · n⌉ (1-based) of ascending values. */
     static long nearestRank(List<Long> sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.size());

@@ -91,18 +91,9 @@ final class DrillWatch {
             d.put("nextRunTick", overTick + Math.round(DrillSession.BETWEEN_RUNS_SECONDS * Tick.HZ));
         }
         List<Map<String, Object>> history = new ArrayList<>();
-        for (DrillRun r : session.runs()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("seed", r.seed());
-            h.put("completed", r.completed());
-            h.put("figures", r.figures());
-            history.add(h);
-        }
+        for (DrillRun r : session.runs()) history.add(r.toJson());
         d.put("history", history);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        for (Map.Entry<String, FigureSummary> e : session.summary().entrySet())
-            summary.put(e.getKey(), Map.of("best", e.getValue().best(), "median", e.getValue().median(),
-                    "p90", e.getValue().p90(), "runs", e.getValue().count()));
+        Map<String, Object> summary = FigureSummary.toJson(session.summary());
         d.put("summary", summary);
         section = d;
         return d;
