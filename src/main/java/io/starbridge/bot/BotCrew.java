@@ -8,6 +8,7 @@ import io.starbridge.sim.command.Command;
 import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.ship.Ship;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -49,14 +50,14 @@ public final class BotCrew {
 
     /**
      * Called once per tick with the last tick's events: looks at the views when a look is due (see the
-     * class comment) and returns the commands due on the next tick, in station order.
+     * class comment) and returns the commands due on the next tick, in station order (an immutable
+     * empty list when none is due).
      */
     public List<Command> act(List<SimEvent> lastEvents) {
         World world = mission.world();
         Ship own = world.ship(shipId);
-        List<Command> out = new ArrayList<>();
         Intel intel = mission.intel();
-        if (own == null || own.destroyed() || intel == null) return out;
+        if (own == null || own.destroyed() || intel == null) return Collections.emptyList();
         // most ticks have no events: skip the copy addAll makes even of an empty list
         if (!lastEvents.isEmpty()) unseen.addAll(lastEvents);
         long tick = world.tick();
@@ -68,7 +69,14 @@ public final class BotCrew {
             for (StationBot bot : stations) bot.observe(view, heard);
         }
         long next = tick + 1;
-        for (StationBot bot : stations) bot.collectDue(next, out);
-        return out;
+        // most ticks no station has anything due: no list, no calls
+        List<Command> out = null;
+        for (StationBot bot : stations) {
+            if (next < bot.nextDue) continue;
+            if (out == null) out = new ArrayList<>();
+            bot.collectDue(next, out);
+        }
+        // Collections.emptyList(): the callers' addAll copies List.of() through Arrays.copyOf, this one not
+        return out != null ? out : Collections.emptyList();
     }
 }

@@ -36,7 +36,8 @@ final class EngineeringBot extends StationBot {
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
         if (own.jump.phase == JumpPhase.PLOTTED) intend(view, "spool", SPOOL);
-        for (SimEvent e : events) {
+        for (int i = 0, n = events.size(); i < n; i++) { // indexed: no iterator on the many eventless looks
+            SimEvent e = events.get(i);
             if (e instanceof JumpCompleted j && j.shipId() == own.id()) {
                 // drilled: the cloak key is under the hand before the drop
                 intend(view, "cloak", ENGAGE_CLOAK);

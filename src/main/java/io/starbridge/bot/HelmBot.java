@@ -43,7 +43,8 @@ final class HelmBot extends StationBot {
         Ship own = view.own();
         if (own.jump.phase == JumpPhase.IDLE && !dropped)
             intend(view, "plot", new Plot(view.intel().aimX(), view.intel().aimY()));
-        for (SimEvent e : events) {
+        for (int i = 0, n = events.size(); i < n; i++) { // indexed: no iterator on the many eventless looks
+            SimEvent e = events.get(i);
             if (e instanceof io.starbridge.sim.event.JumpCompleted j && j.shipId() == own.id()) dropped = true;
             if (e instanceof ShipHit h && h.targetId() == own.id()) evade(view);
         }

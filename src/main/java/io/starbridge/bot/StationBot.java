@@ -36,6 +36,11 @@ abstract class StationBot {
     private final List<Pending> pending = new ArrayList<>();
     private final Set<String> done = new HashSet<>();
     private long seq;
+    /**
+     * The earliest due tick of {@link #pending} (Long.MAX_VALUE when none): the crew reads it every
+     * tick to skip a station with nothing due without a call.
+     */
+    long nextDue = Long.MAX_VALUE;
 
     private record Pending(String key, long dueTick, Function<CommandOrigin, Command> make) {}
 
@@ -60,7 +65,9 @@ abstract class StationBot {
     void intendAfter(BotView view, String key, int delayTicks, Function<CommandOrigin, Command> make) {
         if (done.contains(key)) return;
         done.add(key);
-        pending.add(new Pending(key, view.tick() + delayTicks, make));
+        long due = view.tick() + delayTicks;
+        pending.add(new Pending(key, due, make));
+        if (due < nextDue) nextDue = due;
     }
 
     /** Lets an intention with this key be made again (e.g. the next evasive burst). */
@@ -74,13 +81,18 @@ abstract class StationBot {
 
     /** Commands due for the coming tick. */
     void collectDue(long nextTick, List<Command> out) {
-        // most ticks a station has nothing scheduled: skip creating the iterator
-        if (pending.isEmpty()) return;
+        // most ticks a station has nothing due: skip creating the iterator
+        if (nextTick < nextDue) return;
+        long stillDue = Long.MAX_VALUE;
         for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
             Pending p = it.next();
-            if (p.dueTick() > nextTick) continue;
+            if (p.dueTick() > nextTick) {
+                if (p.dueTick() < stillDue) stillDue = p.dueTick();
+                continue;
+            }
             it.remove();
             out.add(p.make().apply(new CommandOrigin(shipId, role, memberId, ++seq)));
         }
+        nextDue = stillDue;
     }
 }

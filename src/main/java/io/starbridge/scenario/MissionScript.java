@@ -47,6 +47,12 @@ final class MissionScript implements java.io.Serializable {
     private final Integer[] whenShip;
     private final int[] whenTimer;
     private String outcome;
+    /**
+     * Pure cache (unknown after a restore): whether every trigger waits on an event or a timer this
+     * script knows, so that a tick without events and without an expired timer fires none and needs
+     * no look at the triggers. A {@code when} naming an unknown timer is reported by the full walk.
+     */
+    private transient boolean quietTicksChecked, quietTicksFireNothing;
 
     /** @param shipIds world ship id by file ship id */
     MissionScript(List<TriggerSpec> triggers, List<TimerSpec> timers, Map<String, Integer> shipIds) {
@@ -82,6 +88,7 @@ final class MissionScript implements java.io.Serializable {
                 due[i] = -1;
             }
         }
+        if (expired == null && events.isEmpty() && quietTicksFireNothing()) return outcome;
         List<SimEvent> said = null;
         for (int t = 0, n = triggers.size(); t < n; t++) {
             if (spent[t]) continue;
@@ -93,6 +100,17 @@ final class MissionScript implements java.io.Serializable {
         }
         if (said != null) events.addAll(said);
         return outcome;
+    }
+
+    private boolean quietTicksFireNothing() {
+        if (!quietTicksChecked) {
+            boolean nothing = true;
+            for (int t = 0; t < whenTimer.length; t++)
+                if (triggers.get(t).when().timer() != null && whenTimer[t] < 0) nothing = false;
+            quietTicksFireNothing = nothing;
+            quietTicksChecked = true;
+        }
+        return quietTicksFireNothing;
     }
 
     /** @param expired the timers that expired this tick, or null if none did */

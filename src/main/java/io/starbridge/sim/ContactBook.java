@@ -27,6 +27,12 @@ public final class ContactBook implements java.io.Serializable {
     private double[] lostX = new double[8], lostY = new double[8];
     private long[] lostTick = new long[8];
     private final TreeSet<Integer> scanned = new TreeSet<>();
+    /**
+     * Pure cache of {@link #scanned} as a bit set over ship ids (null = to be built: after a scan and
+     * after a restore): bots and views ask {@link #scanned(int)} every look, and a boxed tree lookup
+     * is many calls before the JIT compiles them.
+     */
+    private transient long[] scannedBits;
 
     /** Where and when a contact was last seen, metres and tick. */
     public record LastKnown(double x, double y, long tick) {}
@@ -154,9 +160,23 @@ public final class ContactBook implements java.io.Serializable {
         return java.util.Collections.unmodifiableMap(all);
     }
 
-    public boolean scanned(int shipId) { return scanned.contains(shipId); }
+    public boolean scanned(int shipId) {
+        long[] bits = scannedBits;
+        if (bits == null) scannedBits = bits = scannedAsBits();
+        int w = shipId >>> 6;
+        return shipId >= 0 && w < bits.length && (bits[w] & (1L << shipId)) != 0;
+    }
 
-    public void markScanned(int shipId) { scanned.add(shipId); }
+    private long[] scannedAsBits() {
+        long[] bits = new long[scanned.isEmpty() ? 0 : (scanned.last() >>> 6) + 1];
+        for (int id : scanned) if (id >= 0) bits[id >>> 6] |= 1L << id;
+        return bits;
+    }
+
+    public void markScanned(int shipId) {
+        scanned.add(shipId);
+        scannedBits = null;
+    }
 
     public void hashInto(StateHash h) {
         h.add(detectedCount);

@@ -2,16 +2,14 @@ package io.starbridge.sim;
 
 import io.starbridge.sim.ship.Kinematics;
 import io.starbridge.sim.ship.Ship;
-import java.util.List;
 
 /** Rebuilds the ship grid from this tick's positions; ships in hyperspace or destroyed are left out. */
 final class ShipGridSystem implements SimSystem {
     @Override public void run(World world) {
         SpatialGrid grid = world.shipGrid();
         grid.clear();
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship s = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship s = world.shipAt(i);
             if (s.present()) {
                 Kinematics m = s.motion;
                 grid.insert(s.id(), m.x, m.y);

@@ -18,6 +18,12 @@ public final class Simulation {
 
     private final World world;
     private final Systems systems;
+    /**
+     * Pure cache of {@code systems.order()} as an array, for the list it was made from (a timing
+     * harness may swap the list): seventeen list reads a tick cost calls before the JIT compiles them.
+     */
+    private List<SimSystem> orderSeen;
+    private SimSystem[] orderArray;
 
     public Simulation(World world) {
         this(world, Systems.standard());
@@ -37,17 +43,29 @@ public final class Simulation {
      */
     public List<SimEvent> step(List<? extends Command> commands) {
         world.advanceTick();
-        world.events().clear();
-        List<Command> fromCrews = new ArrayList<>(world.crewCommands());
-        world.crewCommands().clear();
-        for (Command c : fromCrews) apply(c);
-        for (Command c : commands) apply(c);
-        for (SimSystem system : systems.order()) {
-            system.run(world);
-            world.applySpawns();
+        List<SimEvent> events = world.events();
+        events.clear();
+        // most ticks bring no commands and no events: skip the copies and iterators they would need
+        // (this runs every tick, mostly before the JIT has compiled it)
+        List<Command> crewCommands = world.crewCommands();
+        if (!crewCommands.isEmpty()) {
+            List<Command> fromCrews = new ArrayList<>(crewCommands);
+            crewCommands.clear();
+            for (int i = 0, n = fromCrews.size(); i < n; i++) apply(fromCrews.get(i));
         }
-        for (Crew crew : world.crews()) crew.decide(world, world.crewCommands());
-        return new ArrayList<>(world.events());
+        if (!commands.isEmpty()) for (Command c : commands) apply(c);
+        List<SimSystem> order = systems.order();
+        if (order != orderSeen) {
+            orderArray = order.toArray(new SimSystem[0]);
+            orderSeen = order;
+        }
+        for (SimSystem system : orderArray) {
+            system.run(world);
+            if (world.spawnsQueued) world.applySpawns();
+        }
+        List<Crew> crews = world.crews();
+        for (int i = 0, n = crews.size(); i < n; i++) crews.get(i).decide(world, crewCommands);
+        return events.isEmpty() ? new ArrayList<>() : new ArrayList<>(events);
     }
 
     /** Steps with no external commands. */

@@ -45,7 +45,21 @@ public final class SpatialGrid implements java.io.Serializable {
 
     private static long key(long cx, long cy) { return (cx << 32) ^ (cy & 0xFFFFFFFFL); }
 
-    private long cell(double v) { return (long) StrictMath.floor(v / cellSize); }
+    private long cell(double v) { return floorToLong(v / cellSize); }
+
+    /**
+     * {@code (long) StrictMath.floor(q)}, bit for bit, without StrictMath.floor's bit fiddling (many
+     * bytecodes, run before the JIT compiles them) for the quotients a query produces: below 2⁵⁰ in
+     * magnitude a cast truncates towards zero, one less is the floor of a negative fraction, and -0.0
+     * and NaN cast to 0 as their floors do.
+     */
+    private static long floorToLong(double q) {
+        if (q > -0x1p50 && q < 0x1p50) {
+            long t = (long) q;
+            return q < t ? t - 1 : t;
+        }
+        return (long) StrictMath.floor(q);
+    }
 
     public void insert(int item, double x, double y) {
         if (count == items.length) {
@@ -65,9 +79,7 @@ public final class SpatialGrid implements java.io.Serializable {
 
     /** Calls the visitor for every item in cells touched by the disc; the caller checks exact distance. */
     public void query(double x, double y, double radius, ItemVisitor visitor) {
-        forEachRun(x, y, radius, (from, to) -> {
-            for (int i = from; i < to; i++) visitor.visit(sortedItems[i]);
-        });
+        forEachRun(VISIT_ALL, x, y, radius, 0, visitor, null, null);
     }
 
     /**
@@ -75,8 +87,7 @@ public final class SpatialGrid implements java.io.Serializable {
      * {@code (px - x)² + (py - y)² <= radius²} evaluated exactly so, in this order.
      */
     public void queryWithin(double x, double y, double radius, ItemVisitor visitor) {
-        double r2 = radius * radius;
-        forEachRun(x, y, radius, (from, to) -> visitWithin(from, to, x, y, r2, visitor));
+        forEachRun(VISIT_WITHIN, x, y, radius, radius * radius, visitor, null, null);
     }
 
     /**
@@ -85,8 +96,7 @@ public final class SpatialGrid implements java.io.Serializable {
      * The tight loop for queries that return hundreds of items.
      */
     public void markWithin(double x, double y, double radius, long[] bits) {
-        double r2 = radius * radius;
-        forEachRun(x, y, radius, (from, to) -> markWithin(from, to, x, y, r2, bits));
+        forEachRun(MARK_WITHIN, x, y, radius, radius * radius, null, null, bits);
     }
 
     private void markWithin(int from, int to, double x, double y, double r2, long[] bits) {
@@ -106,8 +116,7 @@ public final class SpatialGrid implements java.io.Serializable {
      * can reject by distance before touching the item's object.
      */
     public void queryPointsWithin(double x, double y, double radius, PointVisitor visitor) {
-        double r2 = radius * radius;
-        forEachRun(x, y, radius, (from, to) -> visitPointsWithin(from, to, x, y, r2, visitor));
+        forEachRun(VISIT_POINTS_WITHIN, x, y, radius, radius * radius, null, visitor, null);
     }
 
     private void visitPointsWithin(int from, int to, double x, double y, double r2, PointVisitor visitor) {
@@ -126,29 +135,44 @@ public final class SpatialGrid implements java.io.Serializable {
         }
     }
 
+    /** What a query does with each run of items: see {@link #visitRun}. */
+    private static final int VISIT_ALL = 0, VISIT_WITHIN = 1, MARK_WITHIN = 2, VISIT_POINTS_WITHIN = 3;
+
     /**
      * Hands over the run of every occupied cell the disc touches — or, for a disc wider than the
-     * occupied cells, the whole item range at once. Every query walks cells this one way.
+     * occupied cells, the whole item range at once — to {@link #visitRun}. Every query walks cells
+     * this one way. The query's parameters travel as arguments rather than in a capturing lambda:
+     * no allocation per query, and no lambda linked the first time a query kind runs mid-mission.
+     *
+     * @param r2 the radius squared (unused by {@code VISIT_ALL})
      */
-    private void forEachRun(double x, double y, double radius, RunVisitor run) {
+    private void forEachRun(int mode, double x, double y, double radius, double r2,
+                            ItemVisitor items, PointVisitor points, long[] bits) {
         if (!built) build();
         if (cellCount == 0) return;
         long x0 = cell(x - radius), x1 = cell(x + radius), y0 = cell(y - radius), y1 = cell(y + radius);
         if (coversMoreCellsThanOccupied(x0, x1, y0, y1)) {
-            run.visit(0, count);
+            visitRun(mode, 0, count, x, y, r2, items, points, bits);
             return;
         }
         for (long cx = x0; cx <= x1; cx++) {
             for (long cy = y0; cy <= y1; cy++) {
                 int c = find(key(cx, cy));
-                if (c >= 0) run.visit(cellStart[c], cellStart[c + 1]);
+                if (c >= 0) visitRun(mode, cellStart[c], cellStart[c + 1], x, y, r2, items, points, bits);
             }
         }
     }
 
-    /** A run of sorted items, {@code [from, to)}. */
-    @FunctionalInterface
-    private interface RunVisitor { void visit(int from, int to); }
+    /** One run of sorted items, {@code [from, to)}, for the query kind {@code mode}. */
+    private void visitRun(int mode, int from, int to, double x, double y, double r2,
+                          ItemVisitor items, PointVisitor points, long[] bits) {
+        switch (mode) {
+            case VISIT_ALL -> { for (int i = from; i < to; i++) items.visit(sortedItems[i]); }
+            case VISIT_WITHIN -> visitWithin(from, to, x, y, r2, items);
+            case MARK_WITHIN -> markWithin(from, to, x, y, r2, bits);
+            default -> visitPointsWithin(from, to, x, y, r2, points);
+        }
+    }
 
     private boolean coversMoreCellsThanOccupied(long x0, long x1, long y0, long y1) {
         long w = x1 - x0 + 1, h = y1 - y0 + 1;

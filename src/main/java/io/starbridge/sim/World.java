@@ -24,12 +24,25 @@ public final class World implements java.io.Serializable {
     private long tick;
     private int nextEntityId = 1;
     private final List<Ship> ships = new ArrayList<>();
+    /**
+     * Pure caches of {@link #ships} for the per-tick loops, rebuilt on demand (null after a ship joins
+     * and after a restore): the ships as an exact-length array, and the read-only view
+     * {@link #ships()} hands out — a view per call and a wrapped get per element cost more than the
+     * loop bodies in a small world before the JIT compiles them.
+     */
+    private transient Ship[] shipOrder;
+    private transient List<Ship> shipsView;
     /** Ships by id (null where an id belongs to a torpedo): ids are small and dense, so an array beats a boxed map. */
     private Ship[] shipsById = new Ship[64];
     /** Faction by ship id (factions never change): range searches filter on it without touching ships. */
     private int[] factionById = new int[64];
     private final List<Torpedo> torpedoes = new ArrayList<>();
     private final List<Torpedo> torpedoSpawns = new ArrayList<>();
+    /**
+     * Whether {@link #torpedoSpawns} holds any: transient, as the queue is empty between ticks (when
+     * a snapshot is taken) and the flag then false.
+     */
+    transient boolean spawnsQueued;
     private final List<Crew> crews = new ArrayList<>();
     private final List<Command> crewCommands = new ArrayList<>();
     private final List<SimEvent> events = new ArrayList<>();
@@ -52,6 +65,7 @@ public final class World implements java.io.Serializable {
     public Ship addShip(java.util.function.IntFunction<Ship> factory) {
         Ship ship = factory.apply(nextEntityId++);
         ships.add(ship);
+        shipOrder = null;
         if (ship.id() >= shipsById.length) {
             int n = Math.max(ship.id() + 1, shipsById.length * 2);
             shipsById = Arrays.copyOf(shipsById, n);
@@ -63,7 +77,21 @@ public final class World implements java.io.Serializable {
     }
 
     /** Ships in ascending id order, destroyed ones included (they stay, inert). */
-    public List<Ship> ships() { return Collections.unmodifiableList(ships); }
+    public List<Ship> ships() {
+        List<Ship> view = shipsView;
+        if (view == null) shipsView = view = Collections.unmodifiableList(ships);
+        return view;
+    }
+
+    /** Number of ships, destroyed ones included; {@code shipAt(0 .. shipCount() - 1)} are {@link #ships()} in order. */
+    public int shipCount() { return ships.size(); }
+
+    /** The ship at this index of {@link #ships()} (ascending ids): the cheap read for per-tick loops. */
+    public Ship shipAt(int index) {
+        Ship[] order = shipOrder;
+        if (order == null) shipOrder = order = ships.toArray(new Ship[0]);
+        return order[index];
+    }
 
     /** The ship with this id, or null. */
     public Ship ship(int id) { return id >= 0 && id < shipsById.length ? shipsById[id] : null; }
@@ -77,12 +105,17 @@ public final class World implements java.io.Serializable {
     public List<Torpedo> torpedoes() { return torpedoes; }
 
     /** Queues a torpedo; it joins the world at the next system boundary. */
-    public void spawnTorpedo(Torpedo t) { torpedoSpawns.add(t); }
+    public void spawnTorpedo(Torpedo t) {
+        torpedoSpawns.add(t);
+        spawnsQueued = true;
+    }
 
+    /** Called after a system when {@link #spawnsQueued} (the simulation tests the flag: most boundaries have nothing queued). */
     void applySpawns() {
-        if (torpedoSpawns.isEmpty()) return;
+        if (!spawnsQueued) return;
         torpedoes.addAll(torpedoSpawns);
         torpedoSpawns.clear();
+        spawnsQueued = false;
     }
 
     public void addCrew(Crew crew) { crews.add(crew); }

@@ -13,7 +13,8 @@ import io.starbridge.sim.ship.Ship;
  * for ships within {@link #SEARCH_RADII} (the nearest hostile is usually close), rejecting by the
  * grid's packed positions before touching a ship, and only if none qualifies scans every contact. The answer is the same either way: any qualifying contact
  * within a search radius beats every one outside it, and the grid holds every present ship at
- * its position of this tick (ships do not move after the grid is built).
+ * its position of this tick (ships do not move after the grid is built). So a small world skips the
+ * grid and scans every contact at once.
  */
 final class NearestHostile implements SpatialGrid.PointVisitor {
     /** Radii (m) of the grid searches, tried in order, before scanning every contact. */
@@ -29,8 +30,15 @@ final class NearestHostile implements SpatialGrid.PointVisitor {
         this.ship = ship;
     }
 
+    /**
+     * Worlds of at most this many ships (a mission's handful) scan the contacts directly: the grid
+     * searches would make the grid build its index every tick for two or three ships.
+     */
+    static final int DIRECT_SCAN_MAX_SHIPS = 32;
+
     /** The nearest detected hostile, or null. */
     static Ship of(World world, Ship ship) {
+        if (world.shipCount() <= DIRECT_SCAN_MAX_SHIPS) return amongAllContacts(world, ship);
         NearestHostile search = new NearestHostile(world, ship);
         for (double radius : SEARCH_RADII) {
             search.best = null;

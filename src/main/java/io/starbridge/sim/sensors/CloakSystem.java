@@ -8,7 +8,6 @@ import io.starbridge.sim.ship.CloakState;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.Subsystem;
 import io.starbridge.sim.ship.SubsystemKind;
-import java.util.List;
 
 /**
  * Brings the cloak in line with engineering's order. An order applied at the start of a tick
@@ -21,9 +20,8 @@ public final class CloakSystem implements SimSystem {
     static final double MIN_SATISFACTION = 0.5;
 
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             if (ship.destroyed() || !ship.hull().hasCloak()) continue;
             CloakState cloak = ship.cloak;
             if (cloak.lockoutTicks > 0) cloak.lockoutTicks--;

@@ -6,7 +6,6 @@ import io.starbridge.sim.World;
 import io.starbridge.sim.event.ScanCompleted;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
-import java.util.List;
 
 /**
  * Science scans progress while the target stays detected, at a speed set by the sensors' effect
@@ -15,9 +14,8 @@ import java.util.List;
  */
 public final class ScanSystem implements SimSystem {
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             if (ship.scanTargetId < 0 || !ship.present()) continue;
             if (!ship.contacts.detects(ship.scanTargetId)) continue;
             double effect = Math.min(1.5, ship.effect(SubsystemKind.SENSORS));

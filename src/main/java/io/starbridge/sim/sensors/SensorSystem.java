@@ -9,7 +9,6 @@ import io.starbridge.sim.ship.Kinematics;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Each ship sees only what its sensors detect: uncloaked ships within its sensor range, cloaked
@@ -43,14 +42,13 @@ public final class SensorSystem implements SimSystem {
     private boolean[] presentCloaked = new boolean[DIRECT_SWEEP_MAX_SHIPS];
 
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        int n = ships.size();
+        int n = world.shipCount();
         if (n == 0) return;
         boolean direct = n <= DIRECT_SWEEP_MAX_SHIPS;
-        prepare(ships, n, direct);
+        prepare(world, n, direct);
         long tick = world.tick();
         for (int i = 0; i < n; i++) {
-            Ship observer = ships.get(i);
+            Ship observer = world.shipAt(i);
             if (observer.destroyed()) continue;
             int period = observer.hull().sensorPeriodTicks();
             if (period > 1 && (tick + observer.id()) % period != 0) continue;
@@ -58,14 +56,14 @@ public final class SensorSystem implements SimSystem {
         }
     }
 
-    private void prepare(List<Ship> ships, int n, boolean direct) {
+    private void prepare(World world, int n, boolean direct) {
         // ships are held in ascending id order, so the last has the highest id
-        words = (ships.get(n - 1).id() >>> 6) + 1;
+        words = (world.shipAt(n - 1).id() >>> 6) + 1;
         if (foundBits.length < words) foundBits = new long[words];
         cloakedCount = 0;
         presentCount = 0;
         for (int i = 0; i < n; i++) {
-            Ship s = ships.get(i);
+            Ship s = world.shipAt(i);
             if (!s.present()) continue;
             boolean cloaked = s.cloak.engaged;
             if (direct) {

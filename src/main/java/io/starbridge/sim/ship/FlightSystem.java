@@ -5,7 +5,6 @@ import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Newtonian 2D flight with a flight computer: the main drive pushes along the heading, the
@@ -26,9 +25,8 @@ public final class FlightSystem implements SimSystem {
     private double[] trigHeading = new double[0], trigCos = new double[0], trigSin = new double[0];
 
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             if (ship.present()) fly(ship);
         }
     }
@@ -37,9 +35,13 @@ public final class FlightSystem implements SimSystem {
         HullClass hull = ship.hull();
         HelmState helm = ship.helm;
         Kinematics m = ship.motion;
-        double drive = StrictMath.min(1.5, ship.effect(SubsystemKind.DRIVE));
-        double thrusters = StrictMath.min(1.5, ship.subsystemOf(SubsystemKind.MANEUVER) != null
-                ? ship.effect(SubsystemKind.MANEUVER) : drive);
+        // min(1.5, e) written out: StrictMath.min is two calls in the interpreter, and for a first
+        // argument of 1.5 (neither NaN nor zero) Math.min is exactly this comparison
+        double driveEffect = ship.effect(SubsystemKind.DRIVE);
+        double drive = 1.5 <= driveEffect ? 1.5 : driveEffect;
+        Subsystem maneuver = ship.subsystemOf(SubsystemKind.MANEUVER);
+        double maneuverEffect = maneuver != null ? maneuver.effect() : drive;
+        double thrusters = 1.5 <= maneuverEffect ? 1.5 : maneuverEffect;
         double mass = hull.mass();
 
         double heading = m.heading;

@@ -6,7 +6,6 @@ import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.JumpCompleted;
 import io.starbridge.sim.event.JumpSpooled;
-import java.util.List;
 
 /**
  * Spools the hyperspace drive (speed scales with its effect), counts the dwell in hyperspace and
@@ -15,9 +14,8 @@ import java.util.List;
  */
 public final class JumpDriveSystem implements SimSystem {
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             JumpState jump = ship.jump;
             // compared by identity: an enum switch reads a synthetic lookup table first
             JumpPhase phase = jump.phase;

@@ -3,7 +3,6 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
-import java.util.List;
 
 /**
  * The repair crew restores health to the one subsystem engineering sent it to, at the hull's repair
@@ -11,9 +10,8 @@ import java.util.List;
  */
 public final class RepairSystem implements SimSystem {
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             if (ship.repairIndex < 0 || ship.destroyed()) continue;
             Subsystem s = ship.subsystem(ship.repairIndex);
             if (s.destroyed() || s.health() >= s.spec().maxHealth()) {

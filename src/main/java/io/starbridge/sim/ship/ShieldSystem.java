@@ -3,7 +3,6 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
-import java.util.List;
 
 /**
  * Shields recharge with the shield emitters' effect. An engaged cloak lowers them to zero and holds
@@ -11,9 +10,8 @@ import java.util.List;
  */
 public final class ShieldSystem implements SimSystem {
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             if (ship.destroyed()) continue;
             Subsystem emitters = ship.subsystemOf(SubsystemKind.SHIELDS);
             if (ship.cloak.engaged || emitters == null || emitters.destroyed()) {

@@ -38,6 +38,13 @@ public final class Ship implements java.io.Serializable {
     public double lastAttackerX, lastAttackerY;
     private boolean derelict;
     private boolean destroyed;
+    /**
+     * Bumped whenever a subsystem's allocation changes, a subsystem is destroyed or the reactor's
+     * health changes — every input of the power shares but the cloak — so the power system tells an
+     * unchanged ship by one comparison. Transient: a restored ship is a new object, which the power
+     * system's cache does not know anyway.
+     */
+    private transient int powerInputsRevision;
 
     public Ship(int id, String name, int faction, HullClass hull) {
         this.id = id;
@@ -45,7 +52,7 @@ public final class Ship implements java.io.Serializable {
         this.faction = faction;
         this.hull = hull;
         this.subsystems = new Subsystem[hull.subsystems().size()];
-        for (int i = 0; i < subsystems.length; i++) subsystems[i] = new Subsystem(hull.subsystems().get(i));
+        for (int i = 0; i < subsystems.length; i++) subsystems[i] = new Subsystem(hull.subsystems().get(i), this);
         for (int i = subsystems.length - 1; i >= 0; i--) firstOfKind[subsystems[i].kind().ordinal()] = subsystems[i];
         this.weapons = new WeaponsState(hull.mounts().size(), hull.torpedoStock());
         this.hullPoints = hull.maxHull();
@@ -64,7 +71,7 @@ public final class Ship implements java.io.Serializable {
     public boolean destroyed() { return destroyed; }
     public boolean inHyperspace() { return jump.phase == JumpPhase.IN_HYPERSPACE; }
     /** In normal space and not destroyed: it can be seen, hit and can act. */
-    public boolean present() { return !destroyed && !inHyperspace(); }
+    public boolean present() { return !destroyed && jump.phase != JumpPhase.IN_HYPERSPACE; }
     public boolean hostileTo(Ship other) { return other.faction != faction; }
 
     public int subsystemCount() { return subsystems.length; }
@@ -83,7 +90,7 @@ public final class Ship implements java.io.Serializable {
 
     /** Effect (power × health, 0..2) of the first subsystem of a kind; 0 if the hull has none. */
     public double effect(SubsystemKind kind) {
-        Subsystem s = subsystemOf(kind);
+        Subsystem s = firstOfKind[kind.ordinal()];
         return s == null ? 0 : s.effect();
     }
 
@@ -94,6 +101,11 @@ public final class Ship implements java.io.Serializable {
         if (hullPoints == 0) { destroyed = true; return true; }
         return false;
     }
+
+    void powerInputsChanged() { powerInputsRevision++; }
+
+    /** See {@link #powerInputsRevision}; equal values mean equal power inputs (the cloak apart). */
+    int powerInputsRevision() { return powerInputsRevision; }
 
     public void markDerelict() { derelict = true; }
 

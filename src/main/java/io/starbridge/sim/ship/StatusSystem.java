@@ -3,7 +3,6 @@ package io.starbridge.sim.ship;
 import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.BecameDerelict;
-import java.util.List;
 
 /**
  * A ship whose reactor, drives and weapons are all destroyed becomes a derelict: dark, powerless,
@@ -11,9 +10,8 @@ import java.util.List;
  */
 public final class StatusSystem implements SimSystem {
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             if (ship.destroyed() || ship.derelict()) continue;
             // the usual case, decided without a scan: a standing (first) reactor means not all are destroyed
             Subsystem reactor = ship.subsystemOf(SubsystemKind.REACTOR);

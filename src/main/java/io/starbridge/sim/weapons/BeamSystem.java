@@ -5,12 +5,14 @@ import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.BeamFired;
+import io.starbridge.sim.ship.HullClass;
 import io.starbridge.sim.ship.Kinematics;
 import io.starbridge.sim.ship.MountKind;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.ship.WeaponMount;
 import io.starbridge.sim.ship.WeaponsState;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,22 +22,30 @@ import java.util.List;
  * mount's reload. Firing while cloaked drops the cloak (firing reveals).
  */
 public final class BeamSystem implements SimSystem {
+    /**
+     * Pure cache by ship id: the hull last looked at (null = none) and which of its mounts are beams,
+     * by mount index — point-defence mounts never cycle here, so they sit at zero cooldown and a
+     * charge check would otherwise look each one up every tick.
+     */
+    private HullClass[] mountsHullOf = new HullClass[0];
+    private boolean[][] beamMountsOf = new boolean[0][];
+
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int s = 0, n = ships.size(); s < n; s++) {
-            Ship ship = ships.get(s);
+        for (int s = 0, n = world.shipCount(); s < n; s++) {
+            Ship ship = world.shipAt(s);
             if (!ship.present()) continue;
             WeaponsState w = ship.weapons;
             int[] cooldown = w.cooldownTicks;
             for (int i = 0; i < cooldown.length; i++) if (cooldown[i] > 0) cooldown[i]--;
-            if (w.released && w.beamsFiring && w.targetShipId >= 0) fire(world, ship);
+            if (w.released && w.beamsFiring && w.targetShipId >= 0) fire(world, ship, beamMounts(ship));
         }
     }
 
-    private static void fire(World world, Ship ship) {
+    /** @param isBeam by mount index, whether the mount is a beam */
+    private static void fire(World world, Ship ship, boolean[] isBeam) {
         WeaponsState w = ship.weapons;
         // beams spend most ticks recharging: skip the geometry (atan2 is dear) when none could fire
-        if (!anyBeamCharged(ship)) return;
+        if (!anyBeamCharged(w.cooldownTicks, isBeam)) return;
         Ship target = world.ship(w.targetShipId);
         if (target == null || !target.present() || !ship.contacts.detects(target.id())) return;
         double effect = StrictMath.min(1.5, ship.effect(SubsystemKind.WEAPONS));
@@ -50,8 +60,8 @@ public final class BeamSystem implements SimSystem {
         boolean fired = false;
         List<WeaponMount> mounts = ship.hull().mounts();
         for (int i = 0; i < w.cooldownTicks.length; i++) {
+            if (!isBeam[i] || w.cooldownTicks[i] > 0) continue;
             WeaponMount mount = mounts.get(i);
-            if (mount.kind() != MountKind.BEAM || w.cooldownTicks[i] > 0) continue;
             if (distance > mount.range()) continue;
             if (!inRange) {
                 inRange = true;
@@ -68,14 +78,26 @@ public final class BeamSystem implements SimSystem {
         if (fired) DamageModel.revealByFiring(world, ship);
     }
 
-    private static boolean anyBeamCharged(Ship ship) {
-        int[] cooldown = ship.weapons.cooldownTicks;
-        List<WeaponMount> mounts = null;
-        for (int i = 0; i < cooldown.length; i++) {
-            if (cooldown[i] != 0) continue;
-            if (mounts == null) mounts = ship.hull().mounts();
-            if (mounts.get(i).kind() == MountKind.BEAM) return true;
-        }
+    private static boolean anyBeamCharged(int[] cooldown, boolean[] isBeam) {
+        for (int i = 0; i < cooldown.length; i++) if (cooldown[i] == 0 && isBeam[i]) return true;
         return false;
+    }
+
+    private boolean[] beamMounts(Ship ship) {
+        int id = ship.id();
+        if (id >= mountsHullOf.length) {
+            int n = StrictMath.max(id + 1, mountsHullOf.length * 2);
+            mountsHullOf = Arrays.copyOf(mountsHullOf, n);
+            beamMountsOf = Arrays.copyOf(beamMountsOf, n);
+        }
+        HullClass hull = ship.hull();
+        if (mountsHullOf[id] != hull) {
+            List<WeaponMount> mounts = hull.mounts();
+            boolean[] isBeam = new boolean[mounts.size()];
+            for (int i = 0; i < isBeam.length; i++) isBeam[i] = mounts.get(i).kind() == MountKind.BEAM;
+            beamMountsOf[id] = isBeam;
+            mountsHullOf[id] = hull;
+        }
+        return beamMountsOf[id];
     }
 }

@@ -5,11 +5,14 @@ import io.starbridge.sim.SpatialGrid;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.TorpedoIntercepted;
+import io.starbridge.sim.ship.HullClass;
 import io.starbridge.sim.ship.MountKind;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.ship.WeaponMount;
 import io.starbridge.sim.ship.WeaponsState;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +28,8 @@ public final class PointDefenceSystem implements SimSystem {
      * all their shots.
      */
     static final int IDLE_SWEEP_TICKS = 6;
+    /** Up to this many torpedoes in the world, a search looks at each rather than through the grid. */
+    static final int DIRECT_SCAN_MAX_TORPEDOES = 16;
     /** Torpedo grid cell, metres: about a point-defence range. */
     private final SpatialGrid torpedoGrid = new SpatialGrid(1_500);
     /**
@@ -39,21 +44,39 @@ public final class PointDefenceSystem implements SimSystem {
     private int searchFaction;
     private double searchX, searchY;
     private final SpatialGrid.ItemVisitor consider = this::consider;
+    /**
+     * Pure cache by ship id: the hull last looked at (null = none) and its point-defence mounts in
+     * mount order, so a tick with torpedoes about does not walk every beam mount of every ship.
+     */
+    private HullClass[] mountsHullOf = new HullClass[0];
+    private WeaponMount[][] pointDefenceMountsOf = new WeaponMount[0][];
 
     @Override public void run(World world) {
         List<Torpedo> torpedoes = world.torpedoes();
         if (torpedoes.isEmpty()) return;
         torpedoGridFilled = false;
-        List<Ship> ships = world.ships();
-        for (int s = 0, n = ships.size(); s < n; s++) {
-            Ship ship = ships.get(s);
+        for (int s = 0, n = world.shipCount(); s < n; s++) {
+            Ship ship = world.shipAt(s);
             if (!ship.present()) continue;
-            List<WeaponMount> mounts = ship.hull().mounts();
-            for (int m = 0, count = mounts.size(); m < count; m++) {
-                WeaponMount mount = mounts.get(m);
-                if (mount.kind() == MountKind.POINT_DEFENCE) defend(world, ship, mount, torpedoes);
-            }
+            for (WeaponMount mount : pointDefenceMounts(ship)) defend(world, ship, mount, torpedoes);
         }
+    }
+
+    private WeaponMount[] pointDefenceMounts(Ship ship) {
+        int id = ship.id();
+        if (id >= mountsHullOf.length) {
+            int n = StrictMath.max(id + 1, mountsHullOf.length * 2);
+            mountsHullOf = Arrays.copyOf(mountsHullOf, n);
+            pointDefenceMountsOf = Arrays.copyOf(pointDefenceMountsOf, n);
+        }
+        HullClass hull = ship.hull();
+        if (mountsHullOf[id] != hull) {
+            List<WeaponMount> found = new ArrayList<>();
+            for (WeaponMount mount : hull.mounts()) if (mount.kind() == MountKind.POINT_DEFENCE) found.add(mount);
+            pointDefenceMountsOf[id] = found.toArray(new WeaponMount[0]);
+            mountsHullOf[id] = hull;
+        }
+        return pointDefenceMountsOf[id];
     }
 
     private void defend(World world, Ship ship, WeaponMount mount, List<Torpedo> torpedoes) {
@@ -75,9 +98,17 @@ public final class PointDefenceSystem implements SimSystem {
         searchFaction = ship.faction();
         searchX = sx;
         searchY = sy;
-        if (!torpedoGridFilled) fillTorpedoGrid(torpedoes);
-        // the grid skips torpedoes beyond range; consider() keeps the strict nearest test
-        torpedoGrid.queryWithin(sx, sy, range, consider);
+        int count = torpedoes.size();
+        if (count <= DIRECT_SCAN_MAX_TORPEDOES) {
+            // a handful of torpedoes (a mission's): consider() each, with no grid to build. The same
+            // choice as the grid's: consider() takes only a torpedo nearer than range (strictly) and
+            // than the best so far, ties to the lower id — a total order, whatever the visiting order
+            for (int i = 0; i < count; i++) consider(i);
+        } else {
+            if (!torpedoGridFilled) fillTorpedoGrid(torpedoes);
+            // the grid skips torpedoes beyond range; consider() keeps the strict nearest test
+            torpedoGrid.queryWithin(sx, sy, range, consider);
+        }
         searchTorpedoes = null;
         if (nearest < 0) {
             // nothing in range: the fire-control radar looks again in IDLE_SWEEP_TICKS, not every tick

@@ -21,9 +21,8 @@ import java.util.List;
  */
 public final class TorpedoLaunchSystem implements SimSystem {
     @Override public void run(World world) {
-        List<Ship> ships = world.ships();
-        for (int i = 0, n = ships.size(); i < n; i++) {
-            Ship ship = ships.get(i);
+        for (int i = 0, n = world.shipCount(); i < n; i++) {
+            Ship ship = world.shipAt(i);
             WeaponsState w = ship.weapons;
             if (w.launchesPending == 0) continue;
             if (!ship.present() || !w.released || w.torpedoesLeft == 0 || ship.effect(SubsystemKind.WEAPONS) <= 0) {
