@@ -44,6 +44,8 @@ final class LoadStation implements WebSocket.Listener {
     private long pendingSeq;
     private long pendingSentNanos;
     private boolean counting;
+    /** Probes are sent (from the warm-up on, until the measured seconds end). */
+    private boolean probing;
     final List<Double> latenciesMs = new ArrayList<>();
     long bytes, messages, timeouts, rejected;
     String failure;
@@ -72,16 +74,22 @@ final class LoadStation implements WebSocket.Listener {
         messages = 0;
     }
 
-    synchronized void stopCounting() { counting = false; }
+    synchronized void stopCounting() {
+        counting = false;
+        probing = false;
+    }
+
+    /** Probes from now on (the warm-up's answers are not counted until {@link #startCounting}). */
+    synchronized void startProbing() { probing = true; }
 
     /** Sends the next probe if none is outstanding (or the outstanding one timed out). */
     void probe() {
         ObjectNode command;
         synchronized (this) {
-            if (state == null || !counting) return;
+            if (state == null || !probing) return;
             if (pendingEffect != null) {
                 if (System.nanoTime() - pendingSentNanos < PROBE_TIMEOUT_NANOS) return;
-                timeouts++;
+                if (counting) timeouts++;
                 pendingEffect = null;
             }
             command = JSON.createObjectNode().put("msg", "command").put("seq", ++seq);
@@ -163,7 +171,10 @@ final class LoadStation implements WebSocket.Listener {
                 checkEffect(nowNanos);
             }
             case "rejected" -> {
-                if (m.path("seq").asLong() == pendingSeq && pendingEffect != null) { rejected++; pendingEffect = null; }
+                if (m.path("seq").asLong() == pendingSeq && pendingEffect != null) {
+                    if (counting) rejected++;
+                    pendingEffect = null;
+                }
             }
             case "error" -> {
                 if (!welcomed.isDone()) welcomed.completeExceptionally(new IllegalStateException(role + ": " + m.path("reason").asText()));

@@ -42,6 +42,11 @@ public final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds; default ${DEFAULT-VALUE}")
     int seconds;
 
+    @Option(names = "--warmup", defaultValue = "5", description = "Seconds of probing before the measured seconds, not "
+            + "counted: both JVMs (this one is always cold) compile their hot paths first; 0 measures from the start; "
+            + "default ${DEFAULT-VALUE}")
+    int warmupSeconds;
+
     @Option(names = "--game", description = "Game id (default: the first open game; one is created if none)")
     String gameId;
 
@@ -64,10 +69,12 @@ public final class LoadtestCommand implements Callable<Integer> {
 
         Thread.sleep(500); // let welcomes and first deltas settle before counting
         ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor();
+        java.util.SplittableRandom jitter = new java.util.SplittableRandom(42);
+        for (LoadStation s : all) s.startProbing();
+        for (LoadStation s : all) if (s.probes()) scheduleProbe(probes, s, jitter.split());
+        Thread.sleep(Math.max(0, warmupSeconds) * 1000L); // probes whose answers arrive now are not counted
         for (LoadStation s : all) s.startCounting();
         long started = System.nanoTime();
-        java.util.SplittableRandom jitter = new java.util.SplittableRandom(42);
-        for (LoadStation s : all) if (s.probes()) scheduleProbe(probes, s, jitter.split());
         Thread.sleep(seconds * 1000L);
         for (LoadStation s : all) s.stopCounting();
         double elapsed = (System.nanoTime() - started) / 1e9;
@@ -166,6 +173,7 @@ public final class LoadtestCommand implements Callable<Integer> {
         out.put("messagesPerSecondPerStation", round(messages / elapsed / all.size()));
         out.put("stations", all.size());
         out.put("seconds", round(elapsed));
+        out.put("warmupSeconds", Math.max(0, warmupSeconds));
         out.put("game", id);
         out.put("probeTimeouts", timeouts);
         out.put("probesRejected", rejected);

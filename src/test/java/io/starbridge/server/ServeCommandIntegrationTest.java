@@ -57,12 +57,13 @@ class ServeCommandIntegrationTest {
 
         Path report = Files.createTempFile("loadtest", ".json");
         Process load = new ProcessBuilder("java", "-jar", jar.toString(), "loadtest", "--url", "ws://127.0.0.1:" + port + "/ws",
-                "--stations", "8", "--seconds", "3", "--json").redirectOutput(report.toFile())
+                "--stations", "8", "--seconds", "3", "--warmup", "1", "--json").redirectOutput(report.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(load.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(load.exitValue()).isZero();
         JsonNode r = TestStation.JSON.readTree(Files.readString(report));
         assertThat(r.path("stations").asInt()).isEqualTo(8);
+        assertThat(r.path("warmupSeconds").asInt()).isEqualTo(1);
         assertThat(r.path("latencyMs").path("samples").asInt()).isPositive();
         assertThat(r.path("latencyMs").path("p50").asDouble()).isPositive();
         assertThat(r.path("latencyMs").path("p99").asDouble()).isGreaterThanOrEqualTo(r.path("latencyMs").path("p50").asDouble());
