@@ -5,14 +5,12 @@ import io.starbridge.sim.SimSystem;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.BeamFired;
-import io.starbridge.sim.ship.HullClass;
 import io.starbridge.sim.ship.Kinematics;
 import io.starbridge.sim.ship.MountKind;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.ship.WeaponMount;
 import io.starbridge.sim.ship.WeaponsState;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,12 +21,15 @@ import java.util.List;
  */
 public final class BeamSystem implements SimSystem {
     /**
-     * Pure cache by ship id: the hull last looked at (null = none) and which of its mounts are beams,
-     * by mount index — point-defence mounts never cycle here, so they sit at zero cooldown and a
-     * charge check would otherwise look each one up every tick.
+     * Which of a hull's mounts are beams, by mount index — point-defence mounts never cycle here, so
+     * they sit at zero cooldown and a charge check would otherwise look each one up every tick.
      */
-    private HullClass[] mountsHullOf = new HullClass[0];
-    private boolean[][] beamMountsOf = new boolean[0][];
+    private final HullFacts<boolean[]> beamMounts = new HullFacts<>(hull -> {
+        List<WeaponMount> mounts = hull.mounts();
+        boolean[] isBeam = new boolean[mounts.size()];
+        for (int i = 0; i < isBeam.length; i++) isBeam[i] = mounts.get(i).kind() == MountKind.BEAM;
+        return isBeam;
+    });
 
     @Override public void run(World world) {
         for (int s = 0, n = world.shipCount(); s < n; s++) {
@@ -37,7 +38,7 @@ public final class BeamSystem implements SimSystem {
             WeaponsState w = ship.weapons;
             int[] cooldown = w.cooldownTicks;
             for (int i = 0; i < cooldown.length; i++) if (cooldown[i] > 0) cooldown[i]--;
-            if (w.released && w.beamsFiring && w.targetShipId >= 0) fire(world, ship, beamMounts(ship));
+            if (w.released && w.beamsFiring && w.targetShipId >= 0) fire(world, ship, beamMounts.of(ship));
         }
     }
 
@@ -81,23 +82,5 @@ public final class BeamSystem implements SimSystem {
     private static boolean anyBeamCharged(int[] cooldown, boolean[] isBeam) {
         for (int i = 0; i < cooldown.length; i++) if (cooldown[i] == 0 && isBeam[i]) return true;
         return false;
-    }
-
-    private boolean[] beamMounts(Ship ship) {
-        int id = ship.id();
-        if (id >= mountsHullOf.length) {
-            int n = StrictMath.max(id + 1, mountsHullOf.length * 2);
-            mountsHullOf = Arrays.copyOf(mountsHullOf, n);
-            beamMountsOf = Arrays.copyOf(beamMountsOf, n);
-        }
-        HullClass hull = ship.hull();
-        if (mountsHullOf[id] != hull) {
-            List<WeaponMount> mounts = hull.mounts();
-            boolean[] isBeam = new boolean[mounts.size()];
-            for (int i = 0; i < isBeam.length; i++) isBeam[i] = mounts.get(i).kind() == MountKind.BEAM;
-            beamMountsOf[id] = isBeam;
-            mountsHullOf[id] = hull;
-        }
-        return beamMountsOf[id];
     }
 }

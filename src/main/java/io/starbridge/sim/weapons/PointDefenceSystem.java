@@ -5,14 +5,11 @@ import io.starbridge.sim.SpatialGrid;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.World;
 import io.starbridge.sim.event.TorpedoIntercepted;
-import io.starbridge.sim.ship.HullClass;
 import io.starbridge.sim.ship.MountKind;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.ship.SubsystemKind;
 import io.starbridge.sim.ship.WeaponMount;
 import io.starbridge.sim.ship.WeaponsState;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,12 +41,9 @@ public final class PointDefenceSystem implements SimSystem {
     private int searchFaction;
     private double searchX, searchY;
     private final SpatialGrid.ItemVisitor consider = this::consider;
-    /**
-     * Pure cache by ship id: the hull last looked at (null = none) and its point-defence mounts in
-     * mount order, so a tick with torpedoes about does not walk every beam mount of every ship.
-     */
-    private HullClass[] mountsHullOf = new HullClass[0];
-    private WeaponMount[][] pointDefenceMountsOf = new WeaponMount[0][];
+    /** A hull's point-defence mounts in mount order, so a tick with torpedoes about does not walk every beam mount. */
+    private final HullFacts<WeaponMount[]> pointDefenceMounts = new HullFacts<>(hull -> hull.mounts().stream()
+            .filter(mount -> mount.kind() == MountKind.POINT_DEFENCE).toArray(WeaponMount[]::new));
 
     @Override public void run(World world) {
         List<Torpedo> torpedoes = world.torpedoes();
@@ -58,25 +52,8 @@ public final class PointDefenceSystem implements SimSystem {
         for (int s = 0, n = world.shipCount(); s < n; s++) {
             Ship ship = world.shipAt(s);
             if (!ship.present()) continue;
-            for (WeaponMount mount : pointDefenceMounts(ship)) defend(world, ship, mount, torpedoes);
+            for (WeaponMount mount : pointDefenceMounts.of(ship)) defend(world, ship, mount, torpedoes);
         }
-    }
-
-    private WeaponMount[] pointDefenceMounts(Ship ship) {
-        int id = ship.id();
-        if (id >= mountsHullOf.length) {
-            int n = StrictMath.max(id + 1, mountsHullOf.length * 2);
-            mountsHullOf = Arrays.copyOf(mountsHullOf, n);
-            pointDefenceMountsOf = Arrays.copyOf(pointDefenceMountsOf, n);
-        }
-        HullClass hull = ship.hull();
-        if (mountsHullOf[id] != hull) {
-            List<WeaponMount> found = new ArrayList<>();
-            for (WeaponMount mount : hull.mounts()) if (mount.kind() == MountKind.POINT_DEFENCE) found.add(mount);
-            pointDefenceMountsOf[id] = found.toArray(new WeaponMount[0]);
-            mountsHullOf[id] = hull;
-        }
-        return pointDefenceMountsOf[id];
     }
 
     private void defend(World world, Ship ship, WeaponMount mount, List<Torpedo> torpedoes) {
