@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A finished run to store: a served mission ({@link #mission}) or one run of a drill ({@link #drill}).
  *
- * @param gameId      the server's game id (missions only)
+ * @param gameId      the server's game id: of a mission, or of the drill game a drill run was one run of (null for headless drill runs)
  * @param drillId     the drill's id (drill runs only)
  * @param size        the scenario size, or null for its default
  * @param crew        who flew it: "bots", or the names that held seats
@@ -17,7 +17,7 @@ import java.util.Map;
  * @param ticks       simulated ticks (60 a second) the run lasted
  * @param stateHash   the world's state hash at {@code ticks}
  * @param figures     drill figures by name, simulated milliseconds
- * @param runIndex    0-based position in its drill command (drill runs), 0 for missions
+ * @param runIndex    0-based position in its drill command or drill game (drill runs), 0 for missions
  * @param journalPath the journal file relative to the data directory, or null
  * @param journalText the journal itself, or null; exactly one of the two is given
  */

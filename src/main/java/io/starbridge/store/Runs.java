@@ -13,7 +13,7 @@ import java.util.OptionalLong;
 
 /** The runs table: finished missions and drill runs with their journals. */
 public final class Runs {
-    private static final String COLUMNS = "r.id, r.kind, r.game_id, r.drill_id, r.scenario, r.size, r.seed, c.name, "
+    private static final String COLUMNS = "r.id, r.kind, COALESCE(r.game_id, r.drill_game_id), r.drill_id, r.scenario, r.size, r.seed, c.name, "
             + "r.started_at_ms, r.ended_at_ms, r.outcome, r.completed, r.ticks, r.state_hash, r.figures_json, r.journal_path";
 
     private final Database db;
@@ -22,18 +22,21 @@ public final class Runs {
 
     /**
      * Stores a run, and for a completed drill run each of its figures, in one transaction.
-     * @return the new run's id, or empty for a mission whose game id is already stored (a game is
-     *         recorded once: at its outcome, or when stopped without one)
+     * @return the new run's id, or empty for a run already stored: a mission whose game id is (a game is
+     *         recorded once: at its outcome, or when stopped without one), or a drill game's run of the same index
      */
     public Optional<String> add(NewRun run) {
         return db.write("store a run of " + run.scenario(), c -> {
             long crewId = Crews.idFor(c, run.crew(), run.endedAtMs());
             long row;
+            boolean drill = NewRun.DRILL.equals(run.kind());
+            // schema 2: a drill game's id goes to drill_game_id, unique with the run index; game_id is the missions'
             try (PreparedStatement s = c.prepareStatement("INSERT INTO runs (kind, game_id, drill_id, scenario, size, seed, "
                     + "crew_id, started_at_ms, ended_at_ms, outcome, completed, ticks, state_hash, figures_json, journal_path, "
-                    + "journal_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (game_id) DO NOTHING")) {
+                    + "journal_text, drill_game_id, run_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING")) {
                 s.setString(1, run.kind());
-                setNullable(s, 2, run.gameId());
+                setNullable(s, 2, drill ? null : run.gameId());
                 setNullable(s, 3, run.drillId());
                 s.setString(4, run.scenario());
                 setNullable(s, 5, run.size());
@@ -48,13 +51,15 @@ public final class Runs {
                 s.setString(14, FiguresJson.write(run.figures()));
                 setNullable(s, 15, run.journalPath());
                 setNullable(s, 16, run.journalText());
+                setNullable(s, 17, drill ? run.gameId() : null);
+                s.setInt(18, run.runIndex());
                 if (s.executeUpdate() == 0) return Optional.<String>empty();
             }
             try (PreparedStatement s = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet r = s.executeQuery()) {
                 r.next();
                 row = r.getLong(1);
             }
-            if (NewRun.DRILL.equals(run.kind()) && run.completed())
+            if (drill && run.completed())
                 DrillResults.insert(c, row, run.drillId(), run.runIndex(), run.seed(), run.figures());
             return Optional.of(RunIds.format(row));
         });

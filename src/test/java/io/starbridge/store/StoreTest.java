@@ -99,6 +99,55 @@ class StoreTest {
     }
 
     @Test
+    void every_run_of_a_served_drill_game_is_recorded_once(@TempDir Path data) {
+        try (Store store = Store.open(data)) {
+            // one drill game (g4) drills run after run under the same game id; each run is its own row
+            Optional<String> first = store.runs().add(servedDrillRun("g4", 0, 70, 240));
+            Optional<String> second = store.runs().add(servedDrillRun("g4", 1, 71, 210));
+            Optional<String> secondAgain = store.runs().add(servedDrillRun("g4", 1, 71, 210));
+            Optional<String> otherGame = store.runs().add(servedDrillRun("g5", 0, 70, 400));
+
+            assertThat(first).isPresent();
+            assertThat(second).as("the second run of the same drill game").isPresent();
+            assertThat(secondAgain).as("a run recorded twice (after a crash) is stored once").isEmpty();
+            assertThat(otherGame).isPresent();
+            assertThat(store.drillResults().forDrill("drop-and-cloak", "Ann"))
+                    .extracting(r -> r.figures().get("dropToCloakMs")).containsExactly(240L, 210L, 400L);
+            assertThat(store.runs().find(second.orElseThrow()).orElseThrow().gameId()).isEqualTo("g4");
+            // a mission game id stays unique beside the drill games' ids
+            assertThat(store.runs().add(NewRun.mission("g4", "strike", null, 5, "Ann", 0, 10, "victory", 600, 7, Map.of(),
+                    "journals/g4-strike-5.jsonl"))).isPresent();
+        }
+    }
+
+    @Test
+    void a_schema_1_store_keeps_its_drill_game_run_and_records_the_next_runs(@TempDir Path data) throws Exception {
+        // a store written by schema 1: one drill game's first run (game id g2, run index 3 in drill_results)
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + data.resolve(Store.FILE_NAME).toAbsolutePath());
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("1").load().migrate();
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO crews (name, created_at_ms) VALUES ('Ann', 0)");
+            s.executeUpdate("INSERT INTO runs (kind, game_id, drill_id, scenario, seed, crew_id, started_at_ms, ended_at_ms, "
+                    + "completed, ticks, state_hash, figures_json, journal_path) VALUES ('drill', 'g2', 'drop-and-cloak', "
+                    + "'strike', 70, 1, 0, 1, 1, 900, '0000000000000001', '{\"dropToCloakMs\":250}', 'journals/g2-strike-70.jsonl')");
+            s.executeUpdate("INSERT INTO drill_results (run_id, drill_id, run_index, seed, figure, ms) "
+                    + "VALUES (1, 'drop-and-cloak', 3, 70, 'dropToCloakMs', 250)");
+        }
+        try (Store store = Store.open(data)) {
+            assertThat(store.runs().find("r1").orElseThrow().gameId()).isEqualTo("g2");
+            assertThat(store.runs().add(servedDrillRun("g2", 3, 70, 250))).as("run 3 is stored already").isEmpty();
+            assertThat(store.runs().add(servedDrillRun("g2", 4, 71, 230))).as("the next run").isPresent();
+            assertThat(store.drillResults().forDrill("drop-and-cloak", "Ann")).extracting(DrillResultRow::runIndex).containsExactly(3, 4);
+        }
+    }
+
+    private static NewRun servedDrillRun(String gameId, int index, long seed, long cloakMs) {
+        return new NewRun(NewRun.DRILL, gameId, "drop-and-cloak", "strike", null, seed, "Ann", 0, 1, null, true, 900, 1,
+                figures("dropToCloakMs", cloakMs), index, "journals/" + gameId + "-strike-" + seed + ".jsonl", null);
+    }
+
+    @Test
     void malformed_or_unknown_run_ids_find_nothing(@TempDir Path data) {
         try (Store store = Store.open(data)) {
             store.runs().add(drillRun(0, 1, true, 300));
