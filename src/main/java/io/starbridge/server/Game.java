@@ -302,6 +302,9 @@ public final class Game {
         }).onEvents((t, events) -> {
             for (Objectives o : objectives.values()) o.observe(world, events);
             observeDebriefs(world, events);
+            // a drill run measures itself again; the next run starts live, after the loop starts
+            // (the stations' reaction reports are not journaled: a run that ends here has the drill's figures only)
+            if (drill != null) drill.onTick(t, events, () -> reactions.figures(mission.playerShipIds().get(0)));
         }).verify(recorded.checkpoints()).run(recorded.endTick(), false);
         tick = world.tick();
         outcome = mission.outcome();

@@ -1,5 +1,6 @@
 package io.starbridge.server;
 
+import io.starbridge.drill.DrillSpec;
 import io.starbridge.protocol.ProtocolCodec;
 import io.starbridge.replay.Journal;
 import io.starbridge.replay.JournalFormatException;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
  * tick (checkpoints verified), given back its seats from DATA/games/ID.json, and then runs live,
  * appending to the same journal file. A game's snapshot (DATA/snapshots, {@link GameSnapshots}) that fits
  * its journal saves re-simulating up to the snapshot's tick; one that does not fit is reported and
- * the journal is re-simulated from tick 1.
+ * the journal is re-simulated from tick 1. A drill game (DATA/games/ID.drill.json, {@link DrillSessionFile})
+ * comes back as the same drill at the same run, with the runs it had finished.
  */
 public final class GameRecovery {
     /** What happened to one journal: recovered at a tick with a hash, or the reason it was not. */
@@ -40,8 +42,12 @@ public final class GameRecovery {
      * @param fromTick the tick of the snapshot the game was restored from, 0 when the whole journal was re-simulated
      * @param snapshotNote why a snapshot on disk was not used, or null
      */
+    /**
+     * @param drill        for a drill game, which drill and run it went on with ("drop-and-cloak, run 3"), or
+     *                     why it could not ("… goes on as a plain game"); null for other games
+     */
     public record Report(String journal, String gameId, long tick, long stateHash, long millis, String failure,
-                         long fromTick, String snapshotNote) {
+                         long fromTick, String snapshotNote, String drill) {
         public boolean recovered() { return failure == null; }
 
         /** One line for the server's output. */
@@ -51,6 +57,7 @@ public final class GameRecovery {
                             + StateHash.hex(stateHash) + ", in " + millis + " ms"
                             + (fromTick > 0 ? " (from its snapshot at tick " + fromTick + ")" : " (re-simulated from tick 1)")
                             + (snapshotNote != null ? "; snapshot not used: " + snapshotNote : "")
+                            + (drill != null ? "; drill " + drill : "")
                     : "Not recovered: " + journal + ": " + failure;
         }
     }
@@ -64,12 +71,25 @@ public final class GameRecovery {
     private final Permissions permissions;
     private final ProtocolCodec codec;
     private final SecureRandom random;
+    /**
+     * How a drill game a crash interrupted goes on (docs/drills.md): the drills the server offers, and
+     * what starts the run after run {@code run} of game number {@code number}.
+     */
+    record DrillGames(java.util.function.Function<String, DrillSpec> offered, NextRun nextRunAfter) {
+        @FunctionalInterface
+        interface NextRun {
+            Runnable after(int number, DrillSession session, int run);
+        }
+    }
+
     private final GameSnapshots snapshots;
+    private final DrillGames drillGames;
     private int highestId;
 
     GameRecovery(ServerConfig config, Scenarios scenarios, Permissions permissions, ProtocolCodec codec,
-                 SecureRandom random, GameSnapshots snapshots) {
+                 SecureRandom random, GameSnapshots snapshots, DrillGames drillGames) {
         this.config = config;
+        this.drillGames = drillGames;
         this.snapshots = snapshots;
         this.scenarios = scenarios;
         this.permissions = permissions;
@@ -119,10 +139,14 @@ public final class GameRecovery {
             if (journal.ended()) return null;
             Journal.Header h = journal.header();
             Mission mission = scenarios.byId(h.scenario()).start(h.seed(), h.size());
+            DrillSessionFile.Saved drillSaved = DrillSessionFile.read(DrillSessionFile.of(config.dataDir(), id));
             String snapshotNote = null;
             Snapshot snapshot = null;
             Path snapshotFile = snapshots == null ? null : snapshots.fileFor(file);
-            if (snapshotFile != null && Files.exists(snapshotFile)) {
+            if (drillSaved != null && snapshotFile != null && Files.exists(snapshotFile)) {
+                // a drill run's figures are measured from its events: the whole run is re-simulated (a drill run is short)
+                snapshotNote = "a drill run is re-measured from its start";
+            } else if (snapshotFile != null && Files.exists(snapshotFile)) {
                 try {
                     snapshot = SnapshotFile.read(snapshotFile);
                     mission = fits(snapshot, journal, mission);
@@ -136,18 +160,37 @@ public final class GameRecovery {
             continued = JournalFile.continueAfterCrash(file, config.fsyncJournal());
             Game game = new Game(id, mission, h.seed(), seatsFor(id, mission), permissions, codec, continued);
             if (snapshot != null) game.restoreObservers(snapshot);
+            String drill = drillSaved == null ? null : resumeDrill(drillSaved, id, number, h, game);
             game.catchUp(journal, snapshot == null ? 0 : snapshot.tick());
             long tick = game.tick(), hash = game.stateHashBeforeStart(); // before the loop moves them on
             adopt.accept(game, number);
             return new Report(name, id, tick, hash, (System.nanoTime() - started) / 1_000_000, null,
-                    snapshot == null ? 0 : snapshot.tick(), snapshotNote);
+                    snapshot == null ? 0 : snapshot.tick(), snapshotNote, drill);
         } catch (IOException | RuntimeException e) {
             // a bad journal (format, divergence, unknown scenario) stays on disk as it is, its id reserved
             if (continued != null) try { continued.close(); } catch (IOException ignored) { /* reported below */ }
             String why = e instanceof ReplayDivergence || e instanceof JournalFormatException ? e.getMessage()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new Report(name, id, -1, 0, (System.nanoTime() - started) / 1_000_000, why, 0, null);
+            return new Report(name, id, -1, 0, (System.nanoTime() - started) / 1_000_000, why, 0, null, null);
         }
+    }
+
+    /**
+     * Makes a recovered game the drill run it was, before its journal is re-simulated (which measures the
+     * run again): the same drill, run index and history of finished runs, saved from here on as before.
+     * @return "ID, run N", or why the game goes on as a plain game
+     */
+    private String resumeDrill(DrillSessionFile.Saved saved, String id, int number, Journal.Header h, Game game) {
+        DrillSpec spec = drillGames.offered().apply(saved.drill());
+        if (spec == null) return "'" + saved.drill() + "' is not offered by this server: the game goes on as a plain game";
+        DrillSession session = DrillSession.resumed(spec, saved);
+        int run = saved.currentRun();
+        if (!spec.scenario().equals(h.scenario()) || session.seedOf(run) != h.seed())
+            return "'" + spec.id() + "' was at run " + (run + 1) + " (" + spec.scenario() + " seed " + session.seedOf(run)
+                    + "), not this journal's: the game goes on as a plain game";
+        session.persistTo(DrillSessionFile.saver(DrillSessionFile.of(config.dataDir(), id)));
+        game.drill(new DrillWatch(session, run, game.mission()), drillGames.nextRunAfter().after(number, session, run));
+        return spec.id() + ", run " + (run + 1);
     }
 
     /**

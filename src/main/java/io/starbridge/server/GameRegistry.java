@@ -103,8 +103,7 @@ public final class GameRegistry {
      */
     public Game createDrill(String drillId, Long seed, boolean open) {
         // ids of drills already loaded only: a client must not name a file on the server's disk
-        io.starbridge.drill.DrillSpec spec = drillId == null ? null : builtInDrills().get(drillId);
-        if (spec == null && drillId != null) spec = fileDrills.get(drillId);
+        io.starbridge.drill.DrillSpec spec = drillId == null ? null : offeredDrill(drillId);
         if (spec == null) throw new IllegalArgumentException("unknown drill '" + drillId + "'; known: "
                 + drillSpecs().stream().map(io.starbridge.drill.DrillSpec::id).toList());
         long first = seed != null ? seed : randomSeed();
@@ -112,11 +111,23 @@ public final class GameRegistry {
         Mission mission = scenarios.byId(spec.scenario()).start(first, null);
         int number = nextId.getAndIncrement();
         String id = "g" + number;
+        if (config.dataDir() != null) session.persistTo(DrillSessionFile.saver(DrillSessionFile.of(config.dataDir(), id)));
         SeatBook seats = newSeats(id, open, mission);
         Game game = new Game(id, mission, first, seats, permissions, codec, openJournal(id, spec.scenario(), first, null));
-        game.drill(new DrillWatch(session, 0, mission), () -> drillRuns.execute(() -> nextDrillRun(number, session, 1)));
+        game.drill(new DrillWatch(session, 0, mission), nextDrillRunAfter(number, session, 0));
         adopt(number, game, true);
         return game;
+    }
+
+    /** A drill file's or a built-in drill's spec by id, or null if this server does not offer it. */
+    io.starbridge.drill.DrillSpec offeredDrill(String drillId) {
+        io.starbridge.drill.DrillSpec spec = builtInDrills().get(drillId);
+        return spec != null ? spec : fileDrills.get(drillId);
+    }
+
+    /** What starts run {@code run + 1} once run {@code run} of a drill game is over: never on its tick thread. */
+    Runnable nextDrillRunAfter(int number, DrillSession session, int run) {
+        return () -> drillRuns.execute(() -> nextDrillRun(number, session, run + 1));
     }
 
     /**
@@ -128,11 +139,12 @@ public final class GameRegistry {
         Game old = games.get(number);
         if (old == null) return; // the server is stopping
         old.stop();
+        session.started(run); // after the old run's journal ended: a crash from here on recovers the new run
         long seed = session.seedOf(run);
         String scenario = session.spec().scenario();
         Mission mission = scenarios.byId(scenario).start(seed, null);
         Game next = new Game(old.id(), mission, seed, old.seats(), permissions, codec, openJournal(old.id(), scenario, seed, null));
-        next.drill(new DrillWatch(session, run, mission), () -> drillRuns.execute(() -> nextDrillRun(number, session, run + 1)));
+        next.drill(new DrillWatch(session, run, mission), nextDrillRunAfter(number, session, run));
         for (StationSession s : old.sessionsAfterStop()) {
             Seat seat = s.seat;
             if (seat == null || s.closed) continue;
@@ -245,7 +257,8 @@ public final class GameRegistry {
      */
     public List<GameRecovery.Report> recover() {
         if (config.dataDir() == null) return List.of();
-        GameRecovery recovery = new GameRecovery(config, scenarios, permissions, codec, random, snapshots);
+        GameRecovery recovery = new GameRecovery(config, scenarios, permissions, codec, random, snapshots,
+                new GameRecovery.DrillGames(this::offeredDrill, this::nextDrillRunAfter));
         List<GameRecovery.Report> reports = recovery.recoverAll((game, number) -> adopt(number, game, true));
         nextId.accumulateAndGet(recovery.highestIdOnDisk() + 1, Math::max);
         return reports;
