@@ -5,6 +5,12 @@ const COLOURS = {
   torpedoOwn: '#aef', torpedo: '#ff9f43', grid: 'rgba(94,242,255,0.16)', gridText: 'rgba(190,220,240,0.55)',
   aim: '#ffd75e', select: '#ffffff', arc: 'rgba(255,215,94,0.14)', arcEdge: 'rgba(255,215,94,0.5)',
 };
+// Smallest drawn size, css px, of a contact too far or too small to show at scale: big by hull class for
+// the built-in ones; any other (a mission file's own hull class) by its radius in metres, as the
+// mothership (900 m) is big and the corvette (30 m) and frigate (60 m) small.
+const MIN_PX_BY_HULL = { mothership: 12, frigate: 7, corvette: 7 };
+const BIG_SHIP_RADIUS = 300;
+const minimumPixels = (c) => MIN_PX_BY_HULL[c.hull] ?? ((c.radius ?? 30) >= BIG_SHIP_RADIUS ? 12 : 7);
 
 export class Radar {
   /** opts: {range (m, half-width shown), onPick(worldX, worldY, contactId|null), onDrag(worldX, worldY)} */
@@ -122,7 +128,7 @@ export class Radar {
       return;
     }
     const colour = c.colour ?? (c.hostile ? COLOURS.hostile : COLOURS.friendly);
-    const [sx, sy, r] = this.drawShip(g, c.x, c.y, c.heading ?? 0, c.radius ?? 30, colour, c.hull === 'mothership' ? 12 : 7);
+    const [sx, sy, r] = this.drawShip(g, c.x, c.y, c.heading ?? 0, c.radius ?? 30, colour, minimumPixels(c));
     this.hits.push({ id: c.id, sx, sy, r });
     if (c.cloaked) { g.strokeStyle = colour; g.setLineDash([3, 3]); g.beginPath(); g.arc(sx, sy, r + 8, 0, Math.PI * 2); g.stroke(); g.setLineDash([]); }
     if (selected) {

@@ -5,7 +5,7 @@ import io.starbridge.sim.interior.DoorSpec;
 import io.starbridge.sim.interior.DoorState;
 import io.starbridge.sim.interior.Room;
 import io.starbridge.sim.interior.RoomKind;
-import io.starbridge.sim.ship.HullCatalog;
+import io.starbridge.sim.ship.HullClass;
 import io.starbridge.sim.ship.SubsystemSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,10 +38,11 @@ final class DeckPlanLoader {
     DeckPlanLoader(YamlReader r) { this.r = r; }
 
     /** @return the plan, or null after its errors were reported */
-    DeckPlan plan(Node node, String path, String hullId) {
+    DeckPlan plan(Node node, String path, HullClass hull) {
+        String hullId = hull.id();
         Map<String, Node> f = r.fields(node, path, MissionKeys.PLAN.required(), MissionKeys.PLAN.optional());
         if (f == null || !f.containsKey("rooms") || !f.containsKey("doors")) return null;
-        List<String> subsystems = HullCatalog.byId(hullId).subsystems().stream().map(SubsystemSpec::id).toList();
+        List<String> subsystems = hull.subsystems().stream().map(SubsystemSpec::id).toList();
         List<Room> rooms = rooms(f.get("rooms"), path + ".rooms", subsystems);
         List<DoorSpec> doors = doors(f.get("doors"), path + ".doors", rooms);
         if (broken) return null;

@@ -13,6 +13,7 @@ import io.starbridge.sim.interior.DoorSpec;
 import io.starbridge.sim.interior.DoorState;
 import io.starbridge.sim.interior.Interiors;
 import io.starbridge.sim.interior.Room;
+import io.starbridge.sim.ship.HullClass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,9 @@ final class DeckSectionLoader {
             String ship = names.ship(r, f.get("ship"), path + ".ship");
             if (ship == null) continue;
             String hull = names.shipHulls.get(ship);
-            if (hull == null) continue; // the ship's own entry already reports its missing hull
-            DeckPlan own = f.containsKey("plan") ? new DeckPlanLoader(r).plan(f.get("plan"), path + ".plan", hull) : null;
+            HullClass hullClass = hull == null ? null : names.hulls.find(hull);
+            if (hullClass == null) continue; // the ship's own entry (or its hull's) already reports the hull
+            DeckPlan own = f.containsKey("plan") ? new DeckPlanLoader(r).plan(f.get("plan"), path + ".plan", hullClass) : null;
             if (f.containsKey("plan") && own == null) continue; // its errors are reported
             DeckPlan plan = own != null ? own : DeckPlans.forHull(hull);
             if (plan == null) { r.error(f.get("ship"), path + ".ship: hull class '" + hull + "' of ship '" + ship + "' has no deck plan (expected a corvette or mothership, or a 'plan' of its own)"); continue; }

@@ -15,7 +15,6 @@ import io.starbridge.sim.ai.StrangerAlly;
 import io.starbridge.sim.interior.AwayMember;
 import io.starbridge.sim.interior.DoorState;
 import io.starbridge.sim.interior.ShipInterior;
-import io.starbridge.sim.ship.HullCatalog;
 import io.starbridge.sim.ship.Ship;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ final class MissionBuilder {
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<Integer> players = new ArrayList<>();
         for (ShipSpec s : spec.ships()) {
-            Ship ship = world.addShip(id -> new Ship(id, s.name(), s.faction(), HullCatalog.byId(s.hull())));
+            Ship ship = world.addShip(id -> new Ship(id, s.name(), s.faction(), spec.hullClass(s.hull())));
             var p = s.position();
             if (p.x() != null) {
                 ship.motion.x = p.x().resolve(drawn);

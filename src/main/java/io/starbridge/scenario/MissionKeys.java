@@ -1,7 +1,9 @@
 package io.starbridge.scenario;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The keys of the mission format, per kind of mapping: what the loader accepts. The JSON Schema
@@ -12,7 +14,7 @@ public final class MissionKeys {
     public record Keys(Set<String> required, Set<String> optional) {}
 
     public static final Keys ROOT = new Keys(Set.of("kind", "id", "title", "description", "ships", "briefing", "triggers"),
-            Set.of("random", "decks", "people", "captives", "selfDestructs", "timers"));
+            Set.of("random", "hulls", "decks", "people", "captives", "selfDestructs", "timers"));
     public static final Keys RANDOM = new Keys(Set.of("name"), Set.of("uniform", "degrees", "integer"));
     public static final Keys SHIP = new Keys(Set.of("id", "name", "hull", "faction", "position"), Set.of("heading", "velocity", "crew"));
     public static final Keys POSITION = new Keys(Set.of(), Set.of("x", "y", "distance", "bearing"));
@@ -33,6 +35,15 @@ public final class MissionKeys {
     public static final Keys CONDITION = new Keys(Set.of(), Set.of("teamLost", "shipDerelict", "shipDestroyed", "timerRunning", "not"));
     public static final Keys ACTION = new Keys(Set.of(), Set.of("outcome", "message", "startTimer", "stopTimer"));
     public static final Keys MESSAGE = new Keys(Set.of("ship", "from", "text"), Set.of());
+    /** A file hull class: every field of {@link HullFields#HULL} and the lists, or a {@code base} and any of them. */
+    public static final Keys HULL = new Keys(Set.of("id", "name"), union(Set.of("base", "jumpDrive", "maneuver", "torpedo",
+            "subsystems", "mounts"), HullFields.keys(HullFields.HULL)));
+    public static final Keys JUMP_DRIVE = new Keys(Set.of(), Set.copyOf(HullFields.keys(HullFields.JUMP_DRIVE)));
+    public static final Keys MANEUVER = new Keys(Set.of(), Set.copyOf(HullFields.keys(HullFields.MANEUVER)));
+    public static final Keys TORPEDO = new Keys(Set.of(), Set.copyOf(HullFields.keys(HullFields.TORPEDO)));
+    public static final Keys SUBSYSTEM = new Keys(Set.of("id", "name", "kind", "class", "at", "maxHealth"), Set.of("powerDemand"));
+    /** {@code damage} is required of beams and point defence and refused on torpedo tubes (their damage is the torpedo's). */
+    public static final Keys MOUNT = new Keys(Set.of("id", "kind", "facing", "halfArc", "range", "cycleSeconds"), Set.of("damage"));
 
     /** Every key set by the name of its {@code $defs} entry in the JSON Schema. */
     public static final Map<String, Keys> BY_SCHEMA_DEF = Map.ofEntries(
@@ -42,7 +53,15 @@ public final class MissionKeys {
             Map.entry("person", PERSON), Map.entry("captive", CAPTIVE),
             Map.entry("selfDestruct", SELF_DESTRUCT), Map.entry("briefing", BRIEFING), Map.entry("aim", AIM),
             Map.entry("timer", TIMER), Map.entry("trigger", TRIGGER), Map.entry("when", WHEN),
-            Map.entry("condition", CONDITION), Map.entry("action", ACTION), Map.entry("message", MESSAGE));
+            Map.entry("condition", CONDITION), Map.entry("action", ACTION), Map.entry("message", MESSAGE),
+            Map.entry("hull", HULL), Map.entry("jumpDrive", JUMP_DRIVE), Map.entry("maneuver", MANEUVER),
+            Map.entry("torpedo", TORPEDO), Map.entry("subsystem", SUBSYSTEM), Map.entry("mount", MOUNT));
 
     private MissionKeys() {}
+
+    private static Set<String> union(Set<String> a, List<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 }

@@ -7,7 +7,6 @@ import io.starbridge.scenario.MissionSpec.Position;
 import io.starbridge.scenario.MissionSpec.RandomKind;
 import io.starbridge.scenario.MissionSpec.RandomValue;
 import io.starbridge.scenario.MissionSpec.ShipSpec;
-import io.starbridge.sim.ship.HullCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads a mission file (docs/scenario-format.md) and checks all of it before anything is built: keys,
- * types, ranges, and every name it refers to (hull classes, ships, rooms, doors, events, timers).
+ * types, ranges, and every name it refers to (hull classes, ships, rooms, doors, events, timers). The file's
+ * own hull classes ({@code hulls:}) are read first, by {@link HullLoader}, so that ships may name them.
  * Collects every error, each with file, line and column, instead of stopping at the first.
  */
 public final class MissionLoader {
@@ -52,7 +52,7 @@ public final class MissionLoader {
         String id = f.containsKey("id") ? r.id(f.get("id"), "id") : null;
         String title = f.containsKey("title") ? r.string(f.get("title"), "title", 120) : null;
         String description = f.containsKey("description") ? r.string(f.get("description"), "description", 2_000) : null;
-        MissionNames names = new MissionNames();
+        MissionNames names = new MissionNames(new HullLoader(r).hulls(f.get("hulls")));
         List<RandomValue> random = f.containsKey("random") ? random(r, f.get("random"), names) : List.of();
         declareShips(r, f.get("ships"), names);
         List<ShipSpec> ships = f.containsKey("ships") ? ships(r, f.get("ships"), names) : List.of();
@@ -66,7 +66,7 @@ public final class MissionLoader {
         var timers = f.containsKey("timers") ? triggers.timers(f.get("timers")) : List.<MissionSpec.TimerSpec>of();
         var triggerSpecs = f.containsKey("triggers") ? triggers.triggers(f.get("triggers")) : List.<MissionSpec.TriggerSpec>of();
         return new MissionSpec(id, title, description, random, ships, deckSpecs, people, captives, selfDestructs, briefing,
-                timers, triggerSpecs);
+                timers, triggerSpecs, names.hulls.fileHulls());
     }
 
     private static List<RandomValue> random(YamlReader r, Node node, MissionNames names) {
@@ -142,7 +142,7 @@ public final class MissionLoader {
             if (id != null && seen.contains(id)) { r.error(f.get("id"), path + ".id: duplicate ship id '" + id + "' (expected unique ids)"); id = null; }
             if (id != null) seen.add(id);
             String name = f.containsKey("name") ? r.string(f.get("name"), path + ".name", 64) : null;
-            String hull = f.containsKey("hull") ? hull(r, f.get("hull"), path + ".hull") : null;
+            String hull = f.containsKey("hull") ? hull(r, f.get("hull"), path + ".hull", names.hulls) : null;
             Integer faction = f.containsKey("faction") ? r.integer(f.get("faction"), path + ".faction", 0, MAX_FACTION) : null;
             Position position = f.containsKey("position") ? position(r, f.get("position"), path + ".position", names) : null;
             Amount heading = f.containsKey("heading")
@@ -182,15 +182,12 @@ public final class MissionLoader {
 
     private static double orZero(Double v) { return v == null ? 0 : v; }
 
-    private static String hull(YamlReader r, Node node, String path) {
+    /** A built-in or file hull class; a file hull with errors of its own is not reported again. */
+    private static String hull(YamlReader r, Node node, String path, MissionHulls hulls) {
         String hull = r.id(node, path);
-        if (hull == null) return null;
-        try {
-            return HullCatalog.byId(hull).id();
-        } catch (IllegalArgumentException e) {
-            String known = e.getMessage().substring(e.getMessage().indexOf("known: ") + 7);
-            return r.error(node, path + ": unknown hull class '" + hull + "' (expected one of " + known + ")");
-        }
+        if (hull == null || hulls.isBroken(hull)) return null;
+        if (hulls.find(hull) == null) return r.error(node, path + ": unknown hull class '" + hull + "' (expected one of " + hulls.ids() + ")");
+        return hull;
     }
 
     private static Position position(YamlReader r, Node node, String path, MissionNames names) {

@@ -11,9 +11,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * later sections can check every reference and say which names would have been valid.
  */
 final class MissionNames {
+    /** The hull classes ships may name: built-in and the file's own. */
+    final MissionHulls hulls;
     final Map<String, String> shipHulls = new LinkedHashMap<>();
     final Map<String, RandomKind> randoms = new LinkedHashMap<>();
     final Map<String, Double> timers = new LinkedHashMap<>();
+
+    MissionNames(MissionHulls hulls) { this.hulls = hulls; }
 
     /** A ship id declared under {@code ships}, or null with an error naming the declared ones. */
     String ship(YamlReader r, Node node, String path) {

@@ -2,6 +2,8 @@ package io.starbridge.scenario;
 
 import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.interior.DoorState;
+import io.starbridge.sim.ship.HullCatalog;
+import io.starbridge.sim.ship.HullClass;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +12,13 @@ import java.util.Map;
 /**
  * A mission as read from its file (format: docs/scenario-format.md), every name already checked. Ships
  * are referred to by their file ids ({@code vigil}); {@link MissionBuilder} turns the spec into a world.
- * Distances are metres, angles radians (the file gives degrees), times seconds.
+ * Distances are metres, angles radians (the file gives degrees), times seconds. {@code hulls} are the
+ * file's own hull classes (none for most files); ships name them or the built-in ones by id.
  */
 public record MissionSpec(String id, String title, String description, List<RandomValue> random, List<ShipSpec> ships,
                           List<DeckSpec> decks, List<PersonSpec> people, List<CaptiveSpec> captives,
                           List<SelfDestructSpec> selfDestructs, BriefingSpec briefing, List<TimerSpec> timers,
-                          List<TriggerSpec> triggers) {
+                          List<TriggerSpec> triggers, List<HullClass> hulls) {
     /** Immutable throughout: the built-in specs are shared by every start of every thread. */
     public MissionSpec {
         random = List.copyOf(random);
@@ -26,6 +29,13 @@ public record MissionSpec(String id, String title, String description, List<Rand
         selfDestructs = List.copyOf(selfDestructs);
         timers = List.copyOf(timers);
         triggers = List.copyOf(triggers);
+        hulls = List.copyOf(hulls);
+    }
+
+    /** A ship's hull class: one of the file's own ({@code hulls}), else the built-in one of that id. */
+    public HullClass hullClass(String id) {
+        for (HullClass h : hulls) if (h.id().equals(id)) return h;
+        return HullCatalog.byId(id);
     }
 
     /** How a random value is drawn from the world's seeded random. */

@@ -6,6 +6,9 @@ import * as THREE from 'three';
 import { annihilation } from './annihilation.js';
 
 const toVec = (x, y, alt = 0) => new THREE.Vector3(x, alt, -y);
+// metres: the size of the small-ship model of the built-in hull classes that have one (the mothership has
+// its own model); any other hull class — a mission file's — is drawn at its radius from the view
+const BUILT_IN_SIZES = { corvette: 30, frigate: 60 };
 
 export class ViewScene {
   constructor(canvas) {
@@ -21,6 +24,7 @@ export class ViewScene {
     this.stars = this.makeStars();
     this.scene.add(this.stars);
     this.own = this.makeShip('corvette', 0x5ef2ff);
+    this.ownKey = 'corvette/30'; // hull class and radius the own model was made for
     this.scene.add(this.own);
     this.contacts = new Map();
     this.torpedoes = new Map();
@@ -44,7 +48,9 @@ export class ViewScene {
     return new THREE.Points(g, new THREE.PointsMaterial({ color: 0xffffff, size: 2, sizeAttenuation: false }));
   }
 
-  makeShip(hull, colour) {
+  // hull: the hull class id of the view; radius: metres (sent with every ship), which sizes a hull class
+  // this page has no model for (a mission file's own, docs/scenario-format.md#hulls)
+  makeShip(hull, colour, radius) {
     const group = new THREE.Group();
     const mat = new THREE.MeshStandardMaterial({ color: colour, metalness: 0.4, roughness: 0.5, emissive: colour, emissiveIntensity: 0.08 });
     if (hull === 'mothership') {
@@ -65,7 +71,7 @@ export class ViewScene {
         group.add(rib);
       }
     } else {
-      const size = hull === 'frigate' ? 60 : 30;
+      const size = BUILT_IN_SIZES[hull] ?? radius ?? 30; // metres: about the hull's radius
       const body = new THREE.Mesh(new THREE.ConeGeometry(size * 0.45, size * 2, 8), mat);
       body.rotation.z = -Math.PI / 2; // cone tip forward along +x
       group.add(body);
@@ -74,6 +80,16 @@ export class ViewScene {
       group.add(wings);
     }
     return group;
+  }
+
+  // the own ship's model follows its hull class (a corvette until the first view says otherwise)
+  fitOwn(s) {
+    const key = `${s.hull ?? 'corvette'}/${s.radius ?? 30}`;
+    if (key === this.ownKey) return;
+    this.scene.remove(this.own);
+    this.own = this.makeShip(s.hull ?? 'corvette', 0x5ef2ff, s.radius);
+    this.scene.add(this.own);
+    this.ownKey = key;
   }
 
   place(object, x, y, heading) {
@@ -89,6 +105,7 @@ export class ViewScene {
 
   update(view, selectedId) {
     const s = view.ship;
+    this.fitOwn(s);
     this.place(this.own, s.x, s.y, s.heading);
     this.own.visible = !s.inHyperspace && !this.gone.has(s.id) && !s.destroyed;
     this.own.traverse((o) => { if (o.material) { o.material.transparent = s.cloaked; o.material.opacity = s.cloaked ? 0.25 : 1; } });
@@ -97,7 +114,7 @@ export class ViewScene {
       if (c.lost) continue;
       seen.add(id);
       let mesh = this.contacts.get(id);
-      if (!mesh) { mesh = this.makeShip(c.hull, c.hostile ? 0xc0485a : 0x6cff9b); this.contacts.set(id, mesh); this.scene.add(mesh); }
+      if (!mesh) { mesh = this.makeShip(c.hull, c.hostile ? 0xc0485a : 0x6cff9b, c.radius); this.contacts.set(id, mesh); this.scene.add(mesh); }
       this.place(mesh, c.x, c.y, c.heading);
       mesh.visible = !this.gone.has(Number(id));
       this.lastSeen.set(Number(id), { x: c.x, y: c.y, radius: c.radius });

@@ -42,4 +42,24 @@ class ReplayScenarioFilesTest {
         assertThat(without.exit()).isEqualTo(2);
         assertThat(without.err()).contains("patrol");
     }
+
+    @Test void a_journal_of_a_mission_with_its_own_hull_classes_replays_to_the_same_hash(@TempDir Path data) throws Exception {
+        Path scenarios = Files.createDirectories(data.resolve("scenarios"));
+        Files.copy(Path.of("src/test/resources/scenarios/good/custom-hulls.yaml"), scenarios.resolve("custom-hulls.yaml"));
+        Mission mission = ServeCommand.withScenarioFiles(scenarios, System.err).scenarios().byId("custom-hulls").start(9, null);
+        Path journal = data.resolve("custom-hulls-9.jsonl");
+        MissionRunner.Result recorded;
+        try (Writer out = Files.newBufferedWriter(journal); JournalWriter writer = new JournalWriter(out)) {
+            writer.header(new Journal.Header(Journal.VERSION, "custom-hulls", 9, null, 0));
+            // long enough for the file-hull gunboat to engage the file-hull courier
+            recorded = new MissionRunner(mission, (t, last) -> List.<Command>of()).recordTo(writer).run(3600, true);
+        }
+
+        CliRun replay = CliRun.of("replay", journal.toString(), "--data", data.toString(), "--json");
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(replay.out());
+        assertThat(report.path("verified").asBoolean()).isTrue();
+        assertThat(report.path("scenario").asText()).isEqualTo("custom-hulls");
+        assertThat(report.path("stateHash").asText()).isEqualTo(StateHash.hex(recorded.stateHash()));
+    }
 }

@@ -83,4 +83,18 @@ class ValidateCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("not a readable file");
     }
+
+    @Test
+    void a_mission_with_its_own_hull_classes_is_ok_and_every_broken_hull_field_is_printed() {
+        CliRun good = CliRun.of("validate", SCENARIOS.resolve("good/custom-hulls.yaml").toString());
+        assertThat(good.exit()).as(good.out()).isZero();
+        assertThat(good.out()).endsWith(": OK (mission)" + System.lineSeparator());
+
+        Path file = SCENARIOS.resolve("broken/hull-out-of-range.yaml");
+        CliRun bad = CliRun.of("validate", file.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out().lines()).hasSize(9).allMatch(line -> line.startsWith(file + ":"))
+                .contains(file + ":20:24: hulls[0].sensorPeriodTicks: expected a whole number from 1 to 600, got 0")
+                .contains(file + ":18:11: hulls[0].mass: expected a number from 1 to 10000000000000, got 0");
+    }
 }

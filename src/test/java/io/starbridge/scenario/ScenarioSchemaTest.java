@@ -94,11 +94,47 @@ class ScenarioSchemaTest {
     @Test
     void the_schemas_hull_classes_are_the_catalogs() throws IOException {
         List<String> hulls = new ArrayList<>();
-        defs().get("ship").get("properties").get("hull").get("enum").forEach(n -> hulls.add(n.asText()));
+        defs().get("builtInHull").get("enum").forEach(n -> hulls.add(n.asText()));
 
         for (String hull : hulls) assertThat(HullCatalog.byId(hull).id()).isEqualTo(hull);
         // the catalog names its known ids in its error; the schema must list the same ones
         assertThatThrownBy(() -> HullCatalog.byId("no-such-hull")).hasMessageEndingWith("known: " + new TreeSet<>(hulls));
+        assertThat(MissionHulls.builtInIds()).containsExactlyElementsOf(new TreeSet<>(hulls));
+        // a ship and a file hull's base name a built-in hull class or a file hull's id
+        assertThat(defs().get("ship").get("properties").get("hull").get("$ref").asText()).isEqualTo("#/$defs/hullId");
+        assertThat(defs().get("hull").get("properties").get("base").get("$ref").asText()).isEqualTo("#/$defs/hullId");
+    }
+
+    @Test
+    void the_schemas_hull_field_ranges_are_the_loaders() throws IOException {
+        JsonNode defs = defs();
+        Map<String, List<? extends HullFields.Field<?>>> tables = Map.of("hull", HullFields.HULL, "jumpDrive", HullFields.JUMP_DRIVE,
+                "maneuver", HullFields.MANEUVER, "torpedo", HullFields.TORPEDO);
+        tables.forEach((def, fields) -> {
+            for (HullFields.Field<?> field : fields) {
+                JsonNode p = defs.get(def).get("properties").get(field.key());
+                assertThat(p).as("$defs/%s/%s", def, field.key()).isNotNull();
+                assertThat(p.get("minimum").asDouble()).as("minimum of %s.%s", def, field.key()).isEqualTo(field.min());
+                assertThat(p.get("maximum").asDouble()).as("maximum of %s.%s", def, field.key()).isEqualTo(field.max());
+                assertThat(p.get("type").asText()).as("type of %s.%s", def, field.key())
+                        .isEqualTo(field.unit() == HullFields.Unit.WHOLE ? "integer" : "number");
+            }
+        });
+        // without a base, the schema asks for every field the loader asks for
+        Set<String> full = new TreeSet<>();
+        defs.get("hull").get("then").get("required").forEach(n -> full.add(n.asText()));
+        Set<String> expected = new TreeSet<>(MissionKeys.HULL.optional());
+        expected.remove("base");
+        assertThat(full).isEqualTo(expected);
+    }
+
+    @Test
+    void the_schema_rejects_a_hull_without_base_missing_fields_and_wrong_mounts() throws IOException {
+        Schema schema = schema();
+        for (String broken : List.of("hull-missing-fields.yaml", "hull-out-of-range.yaml", "hull-parts.yaml")) {
+            String text = Files.readString(ScenarioFileCheck.RESOURCES.resolve("broken").resolve(broken));
+            assertThat(schema.validate(text, InputFormat.YAML)).as(broken).isNotEmpty();
+        }
     }
 
     private static Set<String> names(JsonNode properties) {
