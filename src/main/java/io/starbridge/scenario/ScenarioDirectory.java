@@ -50,6 +50,9 @@ public record ScenarioDirectory(List<FileScenario> missions, List<Path> drills) 
                 e.fileErrors().forEach(err -> problems.accept("  " + err));
             } catch (IOException e) {
                 problems.accept(name + ": skipped: cannot read: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // a check the loader lacks must not keep the server, or the other files, from starting
+                problems.accept(name + ": skipped: the loader failed on it (please report): " + e);
             }
         }
         return new ScenarioDirectory(List.copyOf(missions), List.copyOf(drills));
