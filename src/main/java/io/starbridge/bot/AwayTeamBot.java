@@ -1,5 +1,6 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.command.CarryCaptive;
 import io.starbridge.sim.command.ConfirmSelfDestruct;
@@ -47,7 +48,7 @@ final class AwayTeamBot extends StationBot {
     private long confirmedAt = -1;
     private boolean returning;
 
-    AwayTeamBot(int shipId, SimRandom random) { super(Role.AWAY_TEAM, shipId, random); }
+    AwayTeamBot(int shipId, SimRandom random, BotProfile profile) { super(Role.AWAY_TEAM, shipId, random, profile); }
 
     @Override void observe(BotView view, List<SimEvent> events) {
         Interiors interiors = view.interiors();

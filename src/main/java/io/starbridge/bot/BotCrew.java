@@ -1,5 +1,6 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
 import io.starbridge.scenario.Mission;
 import io.starbridge.scenario.Intel;
 import io.starbridge.sim.SimRandom;
@@ -12,7 +13,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A full bot crew (helm, engineering, science, weapons, captain, away team) for one player ship. Bots draw
+ * A full bot crew (helm, engineering, science, weapons, captain, away team) for one player ship, playing
+ * as the mission's {@link io.starbridge.scenario.BotProfile} for that ship says. Bots draw
  * their reaction times from their own random, seeded from the mission seed, so a run is
  * reproducible from the seed — and a recording needs none of it: it journals their commands.
  * <p>
@@ -36,12 +38,13 @@ public final class BotCrew {
         this.mission = mission;
         this.shipId = shipId;
         SimRandom random = new SimRandom(seed ^ 0x5EED_B075L);
-        this.stations = new StationBot[] {new CaptainBot(shipId, random), new HelmBot(shipId, random),
-                new EngineeringBot(shipId, random), new ScienceBot(shipId, random), new WeaponsBot(shipId, random),
-                new AwayTeamBot(shipId, random)};
+        BotProfile profile = mission.botProfile(shipId);
+        this.stations = new StationBot[] {new CaptainBot(shipId, random, profile), new HelmBot(shipId, random, profile),
+                new EngineeringBot(shipId, random, profile), new ScienceBot(shipId, random, profile),
+                new WeaponsBot(shipId, random, profile), new AwayTeamBot(shipId, random, profile)};
     }
 
-    /** Bots for every player ship of a mission. */
+    /** Bots for every player ship of a mission, each crew with that ship's profile. */
     public static List<BotCrew> forMission(Mission mission, long seed) {
         List<BotCrew> crews = new ArrayList<>();
         for (int id : mission.playerShipIds()) crews.add(new BotCrew(mission, id, seed + id));

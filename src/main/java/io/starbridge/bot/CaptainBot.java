@@ -1,5 +1,6 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.command.CommandOrigin;
@@ -17,14 +18,17 @@ import java.util.function.Function;
  * the weapons once the target is scanned, trained on and within beam range.
  */
 final class CaptainBot extends StationBot {
-    /** Range from the target's centre under which the captain releases the weapons, metres. */
-    static final double RELEASE_RANGE = 4_500;
-
     private static final Function<CommandOrigin, Command> JUMP = ExecuteJump::new;
     private static final Function<CommandOrigin, Command> HOLD_FIRE = o -> new ReleaseWeapons(o, false);
     private static final Function<CommandOrigin, Command> EXECUTE = o -> new ReleaseWeapons(o, true);
 
-    CaptainBot(int shipId, SimRandom random) { super(Role.CAPTAIN, shipId, random); }
+    /** Metres beyond the target's hull radius within which the captain releases the weapons. */
+    private final double releaseRange;
+
+    CaptainBot(int shipId, SimRandom random, BotProfile profile) {
+        super(Role.CAPTAIN, shipId, random, profile);
+        this.releaseRange = profile.releaseRangeMetres();
+    }
 
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
@@ -34,7 +38,7 @@ final class CaptainBot extends StationBot {
             intend(view, "hold-fire", HOLD_FIRE);
         Ship target = view.detectedTarget();
         if (target != null && view.targetScanned() && own.weapons.targetShipId == target.id()
-                && own.motion.distanceTo(target.motion) < RELEASE_RANGE + target.hull().radius())
+                && own.motion.distanceTo(target.motion) < releaseRange + target.hull().radius())
             intend(view, "execute", EXECUTE);
     }
 }

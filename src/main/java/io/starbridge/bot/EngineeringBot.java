@@ -1,5 +1,6 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.command.CommandOrigin;
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * Engineering: spools the drive once helm has plotted, engages the cloak the moment the ship drops
  * (the drill's first figure), shifts power from shields and the jump drive to the cloak while
  * cloaked, back to shields and weapons once the ship is revealed, and keeps the repair crew busy.
+ * A crew whose profile says no {@code cloakOnDrop} arrives uncloaked and leaves the power as it is.
  */
 final class EngineeringBot extends StationBot {
     private static final Function<CommandOrigin, Command> SPOOL = SpoolJumpDrive::new;
@@ -31,14 +33,19 @@ final class EngineeringBot extends StationBot {
     private static final Function<CommandOrigin, Command> WEAPONS_UP = o -> new SetPower(o, "weapons", 1.5);
     private static final Function<CommandOrigin, Command> CLOAK_OFF = o -> new SetPower(o, "cloak", 0);
 
-    EngineeringBot(int shipId, SimRandom random) { super(Role.ENGINEERING, shipId, random); }
+    private final boolean cloakOnDrop;
+
+    EngineeringBot(int shipId, SimRandom random, BotProfile profile) {
+        super(Role.ENGINEERING, shipId, random, profile);
+        this.cloakOnDrop = profile.cloakOnDrop();
+    }
 
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
         if (own.jump.phase == JumpPhase.PLOTTED) intend(view, "spool", SPOOL);
         for (int i = 0, n = events.size(); i < n; i++) { // indexed: no iterator on the many eventless looks
             SimEvent e = events.get(i);
-            if (e instanceof JumpCompleted j && j.shipId() == own.id()) {
+            if (cloakOnDrop && e instanceof JumpCompleted j && j.shipId() == own.id()) {
                 // drilled: the cloak key is under the hand before the drop
                 intend(view, "cloak", ENGAGE_CLOAK);
                 intendAfter(view, "power-shields-off", reactionTicks() * 2, SHIELDS_OFF);

@@ -1,5 +1,6 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
 import io.starbridge.sim.Angles;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.Tick;
@@ -18,16 +19,20 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Helm: plots the briefed jump, then after the drop keeps the target at beam standoff range, nose
- * on, and fires an evasive strafe burst when a torpedo closes in or the ship is hit.
+ * Helm: plots the briefed jump, then after the drop keeps the target at the profile's standoff range,
+ * nose on, and (unless the profile says no {@code evade}) fires an evasive strafe burst when a torpedo
+ * closes within its evade range or the ship is hit.
  */
 final class HelmBot extends StationBot {
-    /** Range the helm holds from the target's centre, metres (beams reach 5 km past its hull). */
-    static final double STANDOFF = 3_200;
-    /** A torpedo this close, metres, triggers an evasive burst. */
-    static final double EVADE_RANGE = 2_500;
     /** Ticks between helm corrections (a helmsman adjusts a few times a second). */
     static final int CORRECTION_TICKS = 15;
+
+    /** Range the helm holds from the target's centre, metres. */
+    private final double standoff;
+    /** False: the helm never fires an evasive burst, whatever hits or closes in. */
+    private final boolean evasive;
+    /** A hostile torpedo closer than this, metres, triggers an evasive burst. */
+    private final double evadeRange;
 
     private boolean dropped;
     private int evadeCount;
@@ -37,7 +42,12 @@ final class HelmBot extends StationBot {
     /** The boarding drill, once the target is a derelict that can be boarded. */
     private BoardingHelm boarding;
 
-    HelmBot(int shipId, SimRandom random) { super(Role.HELM, shipId, random); }
+    HelmBot(int shipId, SimRandom random, BotProfile profile) {
+        super(Role.HELM, shipId, random, profile);
+        this.standoff = profile.standoffMetres();
+        this.evasive = profile.evade();
+        this.evadeRange = profile.evadeRangeMetres();
+    }
 
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
@@ -54,14 +64,15 @@ final class HelmBot extends StationBot {
             boarding.observe(view);
             return;
         }
-        double[] torpedo = view.nearestIncomingTorpedo();
-        if (torpedo != null && torpedo[0] < EVADE_RANGE) evade(view);
+        // no torpedo search for a crew that never evades: it draws nothing, so skipping it changes no run
+        double[] torpedo = evasive ? view.nearestIncomingTorpedo() : null;
+        if (torpedo != null && torpedo[0] < evadeRange) evade(view);
         if (view.tick() % CORRECTION_TICKS == 0) holdStandoff(view);
     }
 
     private void evade(BotView view) {
         Ship own = view.own();
-        if (view.tick() < nextEvadeTick || own.helm.overheated || own.helm.burstTicksLeft > 0
+        if (!evasive || view.tick() < nextEvadeTick || own.helm.overheated || own.helm.burstTicksLeft > 0
                 || own.helm.maneuverCharge < own.hull().maneuver().chargeCost()) return;
         double side = evadeCount % 2 == 0 ? 1 : -1;
         int delay = reactionTicks();
@@ -77,7 +88,7 @@ final class HelmBot extends StationBot {
         double bearing = Angles.bearing(own.motion.x, own.motion.y, target.motion.x, target.motion.y);
         double distance = own.motion.distanceTo(target.motion);
         // closing speed wanted: proportional to the range error, at most 80 m/s either way
-        double wanted = StrictMath.max(-80, StrictMath.min(80, (distance - STANDOFF) / 8));
+        double wanted = StrictMath.max(-80, StrictMath.min(80, (distance - standoff) / 8));
         double closing = own.motion.vx * StrictMath.cos(bearing) + own.motion.vy * StrictMath.sin(bearing);
         double throttle = StrictMath.max(-0.5, StrictMath.min(1.0, (wanted - closing) / 30));
         throttle = StrictMath.rint(throttle * 10) / 10;

@@ -1,5 +1,6 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.command.CommandOrigin;
@@ -11,7 +12,7 @@ import java.util.function.Function;
 
 /** Science: scans the briefed target as soon as the sensors show it. */
 final class ScienceBot extends StationBot {
-    ScienceBot(int shipId, SimRandom random) { super(Role.SCIENCE, shipId, random); }
+    ScienceBot(int shipId, SimRandom random, BotProfile profile) { super(Role.SCIENCE, shipId, random, profile); }
 
     @Override void observe(BotView view, List<SimEvent> events) {
         if (view.detectedTarget() == null || view.targetScanned()) return;

@@ -1,5 +1,7 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
+import io.starbridge.scenario.BotProfile.ReactionTime;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.command.CommandOrigin;
@@ -14,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * One bot at one station. A bot notices something, then acts after a reaction time drawn from its
- * own random (a drilled crew member: {@link #MIN_REACTION_TICKS}–{@link #MAX_REACTION_TICKS}).
- * Each intention has a key so it is sent once until the bot forgets it.
+ * own random, in whole ticks from its crew's {@link BotProfile} (a drilled crew member: 150–350 ms,
+ * 9–21 ticks). Each intention has a key so it is sent once until the bot forgets it.
  *
  * <p>Speed, for a cold JVM: an order without arguments is a constant of its bot (its lambda is linked
  * when the crew is formed, not at its first use mid-mission, where linking one costs about a
@@ -23,14 +25,11 @@ import java.util.function.Function;
  * call site is linked (several milliseconds) the first time it runs.
  */
 abstract class StationBot {
-    /** 150 ms at 60 Hz: the quickest drilled reaction. */
-    static final int MIN_REACTION_TICKS = 9;
-    /** 350 ms at 60 Hz. */
-    static final int MAX_REACTION_TICKS = 21;
-
     private final Role role;
     private final int shipId;
     private final SimRandom random;
+    /** This station's quickest and slowest reaction, ticks (0 ≤ min ≤ max): one draw per order. */
+    private final int minReactionTicks, maxReactionTicks;
     /** The member id its commands carry, e.g. "bot-helm". */
     private final String memberId;
     private final List<Pending> pending = new ArrayList<>();
@@ -44,10 +43,13 @@ abstract class StationBot {
 
     private record Pending(String key, long dueTick, Function<CommandOrigin, Command> make) {}
 
-    StationBot(Role role, int shipId, SimRandom random) {
+    StationBot(Role role, int shipId, SimRandom random, BotProfile profile) {
         this.role = role;
         this.shipId = shipId;
         this.random = random;
+        ReactionTime reaction = profile.reactionOf(role);
+        this.minReactionTicks = reaction.minTicks();
+        this.maxReactionTicks = reaction.maxTicks();
         this.memberId = "bot-" + role.name().toLowerCase();
     }
 
@@ -76,7 +78,8 @@ abstract class StationBot {
     boolean intended(String key) { return done.contains(key); }
 
     int reactionTicks() {
-        return MIN_REACTION_TICKS + random.nextInt(MAX_REACTION_TICKS - MIN_REACTION_TICKS + 1);
+        // one draw whatever the range, so a crew's draws stay in step with its orders
+        return minReactionTicks + random.nextInt(maxReactionTicks - minReactionTicks + 1);
     }
 
     /** Commands due for the coming tick. */

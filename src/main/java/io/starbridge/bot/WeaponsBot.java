@@ -1,5 +1,6 @@
 package io.starbridge.bot;
 
+import io.starbridge.scenario.BotProfile;
 import io.starbridge.sim.SimRandom;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.command.CommandOrigin;
@@ -14,30 +15,36 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Weapons: once the target is scanned, trains on its critical subsystems first (weapons control,
- * so it stops shooting back; then the reactor, the main drive, the sensor array), then the
- * secondary ones; fires beams from the captain's release and a torpedo whenever a tube is loaded.
+ * Weapons: once the target is scanned, trains on its subsystems in the profile's target order (by
+ * default its critical subsystems first: weapons control, so it stops shooting back; then the reactor,
+ * the main drive, the sensor array; then the secondary ones); fires beams from the captain's release
+ * and, unless the profile says no {@code torpedoes}, orders a torpedo every torpedo interval.
  */
 final class WeaponsBot extends StationBot {
-    /** Target order: critical subsystems first, then secondary. */
-    static final List<String> PRIORITY = List.of(
-            "weapons-control", "reactor", "main-drive", "sensor-array",
-            "point-defence", "shield-emitters", "jump-drive", "hangar", "life-support");
-    /** Seconds between torpedo orders (the tubes' reload). */
-    static final int TORPEDO_INTERVAL_TICKS = 6 * 60;
 
     private static final Function<CommandOrigin, Command> FIRE_BEAMS = o -> new SetBeamsFiring(o, true);
     private static final Function<CommandOrigin, Command> LAUNCH = LaunchTorpedo::new;
 
+    /** Subsystem ids to train on, first standing one first. */
+    private final List<String> priority;
+    private final boolean torpedoes;
+    /** Ticks between torpedo orders (launches wait for a loaded tube). */
+    private final int torpedoIntervalTicks;
     private String aimedAt;
     /**
-     * Index in {@link #PRIORITY} before which every subsystem is known destroyed or absent: destroyed
+     * Index in {@link #priority} before which every subsystem is known destroyed or absent: destroyed
      * subsystems are never repaired and the briefed target never changes, so the search resumes here.
      */
     private int firstStanding;
-    private long lastTorpedoTick = -TORPEDO_INTERVAL_TICKS;
+    private long lastTorpedoTick;
 
-    WeaponsBot(int shipId, SimRandom random) { super(Role.WEAPONS, shipId, random); }
+    WeaponsBot(int shipId, SimRandom random, BotProfile profile) {
+        super(Role.WEAPONS, shipId, random, profile);
+        this.priority = profile.targetOrder();
+        this.torpedoes = profile.torpedoes();
+        this.torpedoIntervalTicks = profile.torpedoIntervalTicks();
+        this.lastTorpedoTick = -torpedoIntervalTicks; // the first order goes at once
+    }
 
     @Override void observe(BotView view, List<SimEvent> events) {
         Ship own = view.own();
@@ -50,7 +57,7 @@ final class WeaponsBot extends StationBot {
         }
         if (!own.weapons.released || own.weapons.targetShipId < 0) return;
         intend(view, "beams", FIRE_BEAMS);
-        if (own.weapons.torpedoesLeft > 0 && view.tick() - lastTorpedoTick >= TORPEDO_INTERVAL_TICKS
+        if (torpedoes && own.weapons.torpedoesLeft > 0 && view.tick() - lastTorpedoTick >= torpedoIntervalTicks
                 && view.detectedTarget() != null) {
             lastTorpedoTick = view.tick();
             intend(view, "torpedo-".concat(Long.toString(view.tick())), LAUNCH);
@@ -59,7 +66,7 @@ final class WeaponsBot extends StationBot {
 
     /** The first standing subsystem in priority order, or null; the target is scanned (checked by the caller). */
     private String nextTarget(Ship target) {
-        List<String> priority = PRIORITY;
+        List<String> priority = this.priority;
         for (int i = firstStanding, n = priority.size(); i < n; i++) {
             String id = priority.get(i);
             Subsystem s = target.subsystem(id);

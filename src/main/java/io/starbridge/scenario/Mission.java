@@ -5,6 +5,7 @@ import io.starbridge.sim.World;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.event.SimEvent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A running scenario: the simulation, which ships the players crew, the briefing and the outcome.
@@ -19,21 +20,27 @@ public final class Mission {
     private final OutcomeRule outcomeRule;
     /** A mission file's triggers and timers, null for scenarios built in code. */
     private final MissionScript script;
+    /** The bot crews' profiles by player ship id, as the file set them; a ship not in it has {@link BotProfile#DRILLED}. */
+    private final Map<Integer, BotProfile> botProfiles;
     private String outcome;
     private long endTick = -1;
 
     public Mission(String scenarioId, String size, Simulation simulation, List<Integer> playerShipIds, Intel intel,
                    OutcomeRule outcomeRule) {
-        this(scenarioId, size, simulation, playerShipIds, intel, outcomeRule, null);
+        this(scenarioId, size, simulation, playerShipIds, intel, outcomeRule, null, Map.of());
     }
 
-    /** A mission from a file: its script decides the outcome (and may add comms messages to a tick's events). */
-    Mission(String scenarioId, Simulation simulation, List<Integer> playerShipIds, Intel intel, MissionScript script) {
-        this(scenarioId, null, simulation, playerShipIds, intel, null, script);
+    /**
+     * A mission from a file: its script decides the outcome (and may add comms messages to a tick's events);
+     * {@code botProfiles} are its player ships' bot crews by ship id.
+     */
+    Mission(String scenarioId, Simulation simulation, List<Integer> playerShipIds, Intel intel, MissionScript script,
+            Map<Integer, BotProfile> botProfiles) {
+        this(scenarioId, null, simulation, playerShipIds, intel, null, script, botProfiles);
     }
 
     private Mission(String scenarioId, String size, Simulation simulation, List<Integer> playerShipIds, Intel intel,
-                    OutcomeRule outcomeRule, MissionScript script) {
+                    OutcomeRule outcomeRule, MissionScript script, Map<Integer, BotProfile> botProfiles) {
         this.scenarioId = scenarioId;
         this.size = size;
         this.simulation = simulation;
@@ -41,6 +48,7 @@ public final class Mission {
         this.intel = intel;
         this.outcomeRule = outcomeRule;
         this.script = script;
+        this.botProfiles = Map.copyOf(botProfiles);
     }
 
     /**
@@ -68,7 +76,7 @@ public final class Mission {
             throw new IllegalArgumentException("the snapshot's world has seed " + state.world().seed() + ", the mission "
                     + simulation.world().seed());
         Mission restored = new Mission(scenarioId, size, new Simulation(state.world()), playerShipIds, intel,
-                state.outcomeRule(), (MissionScript) state.script());
+                state.outcomeRule(), (MissionScript) state.script(), botProfiles);
         restored.outcome = state.outcome();
         restored.endTick = state.endTick();
         return restored;
@@ -79,6 +87,11 @@ public final class Mission {
     public World world() { return simulation.world(); }
     public Simulation simulation() { return simulation; }
     public List<Integer> playerShipIds() { return playerShipIds; }
+    /**
+     * How the bot crew of a player ship plays: the file's {@code bots:} for that ship, else (and for the
+     * scenarios built in code) {@link BotProfile#DRILLED}. Fixed for the mission: not part of its state.
+     */
+    public BotProfile botProfile(int playerShipId) { return botProfiles.getOrDefault(playerShipId, BotProfile.DRILLED); }
     /** The briefing, or null for scenarios without one. */
     public Intel intel() { return intel; }
     /** The outcome once ended, else null. */

@@ -41,6 +41,7 @@ final class MissionBuilder {
         Map<String, Ship> ships = new LinkedHashMap<>();
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<Integer> players = new ArrayList<>();
+        Map<Integer, BotProfile> botProfiles = new LinkedHashMap<>();
         for (ShipSpec s : spec.ships()) {
             Ship ship = world.addShip(id -> new Ship(id, s.name(), s.faction(), spec.hullClass(s.hull())));
             var p = s.position();
@@ -58,7 +59,10 @@ final class MissionBuilder {
             ship.helm.targetHeading = ship.motion.heading;
             ships.put(s.id(), ship);
             ids.put(s.id(), ship.id());
-            if (s.crew() == CrewKind.PLAYER) players.add(ship.id());
+            if (s.crew() == CrewKind.PLAYER) {
+                players.add(ship.id());
+                botProfiles.put(ship.id(), s.bots());
+            }
         }
         for (ShipSpec s : spec.ships())
             if (s.crew() == CrewKind.ENEMY_AI)
@@ -86,7 +90,8 @@ final class MissionBuilder {
             world.selfDestructs().install(ids.get(s.ship()), s.countdownSeconds(), s.blastRadius(), s.blastDamage());
 
         Intel intel = intel(spec.briefing(), ships, ids, drawn);
-        return new Mission(spec.id(), new Simulation(world), players, intel, new MissionScript(spec.triggers(), spec.timers(), ids));
+        return new Mission(spec.id(), new Simulation(world), players, intel, new MissionScript(spec.triggers(), spec.timers(), ids),
+                botProfiles);
     }
 
     private static double draw(World world, RandomValue v) {

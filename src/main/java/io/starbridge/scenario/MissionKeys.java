@@ -16,10 +16,16 @@ public final class MissionKeys {
     public static final Keys ROOT = new Keys(Set.of("kind", "id", "title", "description", "ships", "briefing", "triggers"),
             Set.of("random", "hulls", "decks", "people", "captives", "selfDestructs", "timers"));
     public static final Keys RANDOM = new Keys(Set.of("name"), Set.of("uniform", "degrees", "integer"));
-    public static final Keys SHIP = new Keys(Set.of("id", "name", "hull", "faction", "position"), Set.of("heading", "velocity", "crew"));
+    public static final Keys SHIP = new Keys(Set.of("id", "name", "hull", "faction", "position"), Set.of("heading", "velocity", "crew", "bots"));
     public static final Keys POSITION = new Keys(Set.of(), Set.of("x", "y", "distance", "bearing"));
     public static final Keys VELOCITY = new Keys(Set.of("x", "y"), Set.of());
     public static final Keys AI = new Keys(Set.of("ai"), Set.of("escapeAfterSeconds", "pursue", "patrolRadius"));
+    /** A player ship's bot crew ({@link BotProfileLoader}). */
+    public static final Keys BOTS = new Keys(Set.of(), Set.of("reactionMs", "stations", "standoff", "evade", "evadeRange",
+            "releaseRange", "torpedoes", "torpedoIntervalSeconds", "targetOrder", "cloakOnDrop"));
+    /** The stations a {@code bots.stations} entry may name (see {@link BotProfileLoader#STATIONS}). */
+    public static final Keys BOT_STATIONS = new Keys(Set.of(), Set.of("captain", "helm", "engineering", "science", "weapons", "awayTeam"));
+    public static final Keys BOT_STATION = new Keys(Set.of(), Set.of("reactionMs"));
     public static final Keys DECK = new Keys(Set.of("ship"), Set.of("plan", "openAllDoors", "doors", "vacuum", "bodies"));
     public static final Keys PLAN = new Keys(Set.of("rooms", "doors"), Set.of());
     public static final Keys ROOM = new Keys(Set.of("id", "kind", "at"), Set.of("name", "subsystems"));
@@ -49,6 +55,7 @@ public final class MissionKeys {
     public static final Map<String, Keys> BY_SCHEMA_DEF = Map.ofEntries(
             Map.entry("mission", ROOT), Map.entry("random", RANDOM), Map.entry("ship", SHIP),
             Map.entry("position", POSITION), Map.entry("velocity", VELOCITY), Map.entry("ai", AI),
+            Map.entry("bots", BOTS), Map.entry("botStations", BOT_STATIONS), Map.entry("botStation", BOT_STATION),
             Map.entry("deck", DECK), Map.entry("deckPlan", PLAN), Map.entry("room", ROOM), Map.entry("door", DOOR),
             Map.entry("person", PERSON), Map.entry("captive", CAPTIVE),
             Map.entry("selfDestruct", SELF_DESTRUCT), Map.entry("briefing", BRIEFING), Map.entry("aim", AIM),

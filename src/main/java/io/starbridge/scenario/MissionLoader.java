@@ -7,9 +7,11 @@ import io.starbridge.scenario.MissionSpec.Position;
 import io.starbridge.scenario.MissionSpec.RandomKind;
 import io.starbridge.scenario.MissionSpec.RandomValue;
 import io.starbridge.scenario.MissionSpec.ShipSpec;
+import io.starbridge.sim.ship.HullClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -159,11 +161,15 @@ public final class MissionLoader {
             double escape = 0, patrol = 0;
             boolean pursue = false;
             Node crewNode = f.get("crew");
+            // false when the crew key itself is wrong: its error is enough, 'bots' is not blamed for it
+            boolean crewRead = true;
             if (crewNode != null && YamlReader.isString(crewNode)) {
                 String c = r.oneOf(crewNode, path + ".crew", List.of("player", "none"));
                 if ("player".equals(c)) crew = CrewKind.PLAYER;
+                crewRead = c != null;
             } else if (crewNode != null) {
                 Map<String, Node> ai = r.fields(crewNode, path + ".crew", MissionKeys.AI.required(), MissionKeys.AI.optional());
+                crewRead = ai != null;
                 if (ai != null) {
                     crew = CrewKind.ENEMY_AI;
                     if (ai.containsKey("ai")) r.oneOf(ai.get("ai"), path + ".crew.ai", List.of("enemy"));
@@ -172,8 +178,10 @@ public final class MissionLoader {
                     if (ai.containsKey("pursue")) pursue = Boolean.TRUE.equals(r.bool(ai.get("pursue"), path + ".crew.pursue"));
                 }
             }
+            BotProfile bots = f.containsKey("bots") ? bots(r, f.get("bots"), path, crew, crewRead, names) : null;
+            if (crew == CrewKind.PLAYER && bots == null) bots = BotProfile.DRILLED;
             if (id == null || name == null || hull == null || faction == null || position == null || heading == null) continue;
-            out.add(new ShipSpec(id, name, hull, faction, position, heading, vx, vy, crew, escape, pursue, patrol));
+            out.add(new ShipSpec(id, name, hull, faction, position, heading, vx, vy, crew, escape, pursue, patrol, bots));
         }
         if (!items.isEmpty() && out.size() == items.size() && out.stream().noneMatch(s -> s.crew() == CrewKind.PLAYER))
             r.error(node, "ships: no ship has 'crew: player' (expected at least one ship for the players)");
@@ -181,6 +189,17 @@ public final class MissionLoader {
     }
 
     private static double orZero(Double v) { return v == null ? 0 : v; }
+
+    /** A ship's {@code bots:} (its errors reported even where the ship has no player crew), or null. */
+    private static BotProfile bots(YamlReader r, Node node, String path, CrewKind crew, boolean crewRead, MissionNames names) {
+        if (crew != CrewKind.PLAYER && crewRead)
+            r.error(node, path + ".bots: only a ship with 'crew: player' has a bot crew (expected 'crew: player' or no 'bots')");
+        // the file's ships' hull classes (built-in or its own; unknown ones are reported at their ship)
+        List<HullClass> hulls = names.shipHulls.values().stream().filter(Objects::nonNull).map(names.hulls::find)
+                .filter(Objects::nonNull).distinct().toList();
+        BotProfile profile = new BotProfileLoader(r, hulls).read(node, path + ".bots");
+        return crew == CrewKind.PLAYER ? profile : null;
+    }
 
     /** A built-in or file hull class; a file hull with errors of its own is not reported again. */
     private static String hull(YamlReader r, Node node, String path, MissionHulls hulls) {

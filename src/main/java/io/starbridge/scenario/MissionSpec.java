@@ -67,10 +67,12 @@ public record MissionSpec(String id, String title, String description, List<Rand
      * @param escapeAfterSeconds enemy AI: seconds from the first hit until it jumps away, 0 = never
      * @param pursue             enemy AI: chases what it sees rather than holding station
      * @param patrolRadius       enemy AI: metres it wanders around its start while it sees nothing
+     * @param bots               a player ship: how its bot crew plays ({@link BotProfile#DRILLED} unless the file
+     *                           sets {@code bots:}); null for a ship without {@code crew: player}
      */
     public record ShipSpec(String id, String name, String hull, int faction, Position position, Amount heading,
                            double vx, double vy, CrewKind crew, double escapeAfterSeconds, boolean pursue,
-                           double patrolRadius) {}
+                           double patrolRadius, BotProfile bots) {}
 
     /**
      * The deck state of a boarded ship: its hull class's deck plan (or the file's own {@code plan}, else

@@ -65,6 +65,20 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void the_schema_refuses_bots_on_a_ship_without_a_player_crew_and_bad_bot_values() throws IOException {
+        Schema schema = schema();
+        for (String broken : List.of("bots-without-player-crew.yaml", "bad-bots.yaml")) {
+            String text = Files.readString(ScenarioFileCheck.RESOURCES.resolve("broken").resolve(broken));
+            assertThat(schema.validate(text, InputFormat.YAML)).as(broken).isNotEmpty();
+        }
+        // the same bots under the player ship conform
+        String onPlayer = Files.readString(ScenarioFileCheck.RESOURCES.resolve("broken/bots-without-player-crew.yaml"))
+                .replace("    crew: player\n", "    crew: player\n    bots: {standoff: 3000}\n")
+                .replace("    bots: {standoff: 3000}\nbriefing", "briefing");
+        assertThat(schema.validate(onPlayer, InputFormat.YAML)).isEmpty();
+    }
+
+    @Test
     void each_schema_definition_has_exactly_the_keys_the_mission_loader_accepts_and_requires() throws IOException {
         JsonNode defs = defs();
         for (Map.Entry<String, MissionKeys.Keys> e : MissionKeys.BY_SCHEMA_DEF.entrySet()) {
