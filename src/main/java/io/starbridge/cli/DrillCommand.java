@@ -47,7 +47,8 @@ final class DrillCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--data", description = "Data directory: store each run, its figures and journal in DIR/starbridge.db "
-            + "(after-action review in 'serve --data DIR'); each run in the JSON then has its 'runId'.")
+            + "(after-action review in 'serve --data DIR'); each run in the JSON then has its 'runId'. The mission and "
+            + "drill files in DIR/scenarios/ can be drilled too, as 'serve --data DIR' offers them.")
     java.nio.file.Path data;
 
     @Override public Integer call() throws Exception {
@@ -59,11 +60,16 @@ final class DrillCommand implements Callable<Integer> {
             System.err.println("drill: --repeat must be at least 1");
             return 2;
         }
-        Scenarios scenarios = Scenarios.builtIn();
+        ServeCommand.ScenarioFilesFound files = data == null
+                ? new ServeCommand.ScenarioFilesFound(Scenarios.builtIn(), List.of())
+                : ServeCommand.withScenarioFiles(data.resolve("scenarios"), System.err);
+        Scenarios scenarios = files.scenarios();
         DrillResult result;
         List<String> runIds = null;
         try {
-            DrillSpec spec = new DrillCatalog(scenarios).find(drill);
+            // a drill file of the data directory by its id, else a built-in drill or a drill file's path
+            DrillSpec spec = files.drills().stream().filter(d -> d.id().equals(drill)).findFirst()
+                    .orElseGet(() -> new DrillCatalog(scenarios).find(drill));
             DrillRunner runner = new DrillRunner(scenarios, DrillCommand::bots);
             if (data == null) {
                 result = runner.run(spec, seed, repeat);

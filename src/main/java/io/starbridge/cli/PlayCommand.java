@@ -47,6 +47,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--record", description = "Write the journal (JSON Lines) to this file.")
     Path record;
 
+    @Option(names = "--data", description = "Data directory: the mission files in DIR/scenarios/ can be played too "
+            + "(as 'serve --data DIR' offers them); notes about them go to stderr.")
+    java.nio.file.Path data;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -62,7 +66,9 @@ final class PlayCommand implements Callable<Integer> {
         Scenario scenario;
         Mission mission;
         try {
-            scenario = Scenarios.builtIn().byId(scenarioId);
+            Scenarios scenarios = data == null ? Scenarios.builtIn()
+                    : ServeCommand.withScenarioFiles(data.resolve("scenarios"), System.err).scenarios();
+            scenario = scenarios.byId(scenarioId);
             mission = scenario.start(seed, size);
         } catch (IllegalArgumentException e) {
             System.err.println("play: " + e.getMessage());
