@@ -1,7 +1,5 @@
 package io.starbridge.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.starbridge.drill.MissionTimings;
 import io.starbridge.replay.MissionRunner;
 import io.starbridge.scenario.Mission;
@@ -14,8 +12,6 @@ import java.util.Map;
 
 /** The JSON object that {@code play} and {@code replay} print (fields per ARCHITECTURE.md's contract). */
 final class RunReport {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private RunReport() {}
 
     static Map<String, Object> of(Mission mission, long seed, MissionRunner.Result result, MissionTimings timings,
@@ -71,12 +67,63 @@ final class RunReport {
         return out;
     }
 
+    /**
+     * The report as indented JSON, laid out as Jackson's default pretty printer does ({@code "key" : value},
+     * two spaces a level, {@code { }} when empty). Written by hand: a report holds only strings, numbers,
+     * booleans and nested maps, and loading and warming up Jackson for this one object was a few tenths of a
+     * CPU-second of a {@code play} run.
+     */
     static String json(Map<String, Object> report) {
-        try {
-            return JSON.writeValueAsString(report);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringBuilder out = new StringBuilder(512);
+        writeValue(out, report, 0);
+        return out.toString();
+    }
+
+    private static void writeValue(StringBuilder out, Object value, int depth) {
+        if (value instanceof Map<?, ?> map) writeObject(out, map, depth);
+        else if (value instanceof String s) writeString(out, s);
+        else if (value instanceof Double d && !Double.isFinite(d)) writeString(out, d.toString());  // as Jackson: "NaN"
+        else if (value == null || value instanceof Number || value instanceof Boolean) out.append(value);
+        else throw new IllegalArgumentException("no JSON form for a " + value.getClass().getName());
+    }
+
+    private static void writeObject(StringBuilder out, Map<?, ?> map, int depth) {
+        if (map.isEmpty()) {
+            out.append("{ }");
+            return;
         }
+        out.append('{');
+        String separator = "\n";
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            out.append(separator).append("  ".repeat(depth + 1));
+            writeString(out, String.valueOf(e.getKey()));
+            out.append(" : ");
+            writeValue(out, e.getValue(), depth + 1);
+            separator = ",\n";
+        }
+        out.append('\n').append("  ".repeat(depth)).append('}');
+    }
+
+    /** A JSON string literal, escaped as Jackson escapes: quote, backslash and control characters. */
+    private static void writeString(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04X", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
     }
 
     /** A short human-readable line for runs without --json. */

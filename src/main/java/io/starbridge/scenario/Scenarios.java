@@ -21,11 +21,28 @@ public final class Scenarios {
             if (byId.putIfAbsent(s.id(), s) != null) throw new IllegalArgumentException("two scenarios with the id '" + s.id() + "'");
     }
 
-    /** The built-in missions (from their files) and the generated battlefield. */
+    /**
+     * The built-in missions (from their files) and the generated battlefield. The files are read and checked
+     * when a mission is first asked for anything but its id (≈ 20 ms each, and a few tenths of a CPU-second
+     * of a cold {@code play}): a program that runs the battlefield never reads them.
+     */
     public static Scenarios builtIn() {
-        List<Scenario> all = new ArrayList<>(BuiltInFiles.MISSIONS);
+        List<Scenario> all = new ArrayList<>();
+        for (String id : BUILT_IN_MISSIONS) all.add(new BuiltInMission(id));
         all.add(new BattlefieldScenario());
         return new Scenarios(all);
+    }
+
+    /** A built-in mission by id, its file read on first use (once per class loader, {@link BuiltInFiles}). */
+    private record BuiltInMission(String id) implements Scenario {
+        private FileScenario file() {
+            for (FileScenario f : BuiltInFiles.MISSIONS) if (f.id().equals(id)) return f;
+            throw new IllegalStateException("built-in mission file " + id + " declares another id");
+        }
+
+        @Override public String description() { return file().description(); }
+        @Override public List<String> sizes() { return file().sizes(); }
+        @Override public Mission start(long seed, String size) { return file().start(seed, size); }
     }
 
     /**

@@ -51,6 +51,8 @@ public final class World implements java.io.Serializable {
     /** Installed self-destructs; empty (and unhashed) without any. */
     private final SelfDestructs selfDestructs = new SelfDestructs();
     private final SpatialGrid shipGrid = new SpatialGrid(SHIP_GRID_CELL);
+    /** The ship grid split by faction: a pure cache (null after a restore), refilled with the ship grid every tick. */
+    private transient FactionShipGrids shipGridsByFaction;
 
     public World(long seed) {
         this.seed = seed;
@@ -130,6 +132,13 @@ public final class World implements java.io.Serializable {
      * sensors keep their contacts as bit sets over ship ids.
      */
     public SpatialGrid shipGrid() { return shipGrid; }
+
+    /** The ships of {@link #shipGrid()} split by faction, filled with it: ids at the same positions. */
+    public FactionShipGrids shipGridsByFaction() {
+        FactionShipGrids grids = shipGridsByFaction;
+        if (grids == null) shipGridsByFaction = grids = new FactionShipGrids(SHIP_GRID_CELL);
+        return grids;
+    }
 
     public Interiors interiors() { return interiors; }
 

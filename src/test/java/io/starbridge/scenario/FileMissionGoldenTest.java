@@ -36,7 +36,9 @@ class FileMissionGoldenTest {
 
         MissionRunner.Result result = replayer.replay(journal, mission, (t, e) -> { });
 
-        assertThat(Scenarios.builtIn().byId(scenario)).isInstanceOf(FileScenario.class);
+        String file = "/scenarios/missions/" + scenario + ".yaml";
+        assertThat(Scenarios.builtIn().byId(scenario).description()).as("built from " + file)
+                .isEqualTo(ScenarioFiles.loadMission(file, Scenarios.readResource(file)).description());
         assertThat(mission.scenarioId()).isEqualTo(scenario);
         assertThat(StateHash.hex(result.stateHash())).isEqualTo(expectedHash);
         assertThat(result.outcome()).isEqualTo(expectedOutcome);

@@ -44,7 +44,8 @@ class ScenarioFilesTest {
     @Test
     void the_built_in_missions_are_the_files_and_the_battlefield_stays_in_code() {
         assertThat(Scenarios.builtIn().all()).extracting(Scenario::id).containsExactly("strike", "last-of-its-kind", "battlefield");
-        assertThat(Scenarios.builtIn().byId("strike")).isInstanceOf(FileScenario.class);
+        assertThat(Scenarios.builtIn().byId("strike").description()).as("read from scenarios/missions/strike.yaml")
+                .isEqualTo(ScenarioFiles.loadMission("strike.yaml", Scenarios.readResource("/scenarios/missions/strike.yaml")).description());
         assertThat(Scenarios.builtIn().byId("battlefield")).isInstanceOf(BattlefieldScenario.class);
     }
 

@@ -58,6 +58,11 @@ public final class EnemyAi implements Crew {
     private boolean escaping;
     /** Tick of the first hit taken, -1 before; starts the repair clock. */
     private long firstAttackTick = -1;
+    /**
+     * Pure cache: this crew's command origin for each role (by ordinal), made at first use — immutable
+     * records, so every command from a station can share one, and a decision allocates and validates none.
+     */
+    private transient CommandOrigin[] originByRole;
 
     public EnemyAi(Ship ship, Config config) {
         this.shipId = ship.id();
@@ -72,9 +77,10 @@ public final class EnemyAi implements Crew {
     public boolean escaping() { return escaping; }
 
     @Override public void decide(World world, List<Command> out) {
+        // the period first: it needs no look at the ship (a thousand crews, one in twelve deciding a tick)
+        if ((world.tick() + shipId) % DECISION_PERIOD != 0) return;
         Ship ship = world.ship(shipId);
         if (ship == null || !ship.present() || ship.derelict()) return;
-        if ((world.tick() + shipId) % DECISION_PERIOD != 0) return;
         if (!released) {
             out.add(new ReleaseWeapons(origin(Role.CAPTAIN), true));
             released = true;
@@ -192,7 +198,11 @@ public final class EnemyAi implements Crew {
     }
 
     private CommandOrigin origin(Role role) {
-        return new CommandOrigin(shipId, role, "ai", 0);
+        CommandOrigin[] origins = originByRole;
+        if (origins == null) originByRole = origins = new CommandOrigin[Role.values().length];
+        CommandOrigin origin = origins[role.ordinal()];
+        if (origin == null) origins[role.ordinal()] = origin = new CommandOrigin(shipId, role, "ai", 0);
+        return origin;
     }
 
     @Override public void hashInto(StateHash h) {

@@ -1,6 +1,7 @@
 package io.starbridge.sim.ai;
 
 import io.starbridge.sim.ContactBook;
+import io.starbridge.sim.FactionShipGrids;
 import io.starbridge.sim.SpatialGrid;
 import io.starbridge.sim.World;
 import io.starbridge.sim.ship.Ship;
@@ -9,16 +10,15 @@ import io.starbridge.sim.ship.Ship;
  * Finds the nearest hostile ship a ship's sensors detect now: present, of another faction, not
  * derelict; nearest by squared distance, ties to the lower id.
  *
- * <p>In a fleet battle a ship detects hundreds of others, so it first asks the world's ship grid
- * for ships within {@link #SEARCH_RADII} (the nearest hostile is usually close), rejecting by the
- * grid's packed positions before touching a ship, and only if none qualifies scans every contact. The answer is the same either way: any qualifying contact
- * within a search radius beats every one outside it, and the grid holds every present ship at
- * its position of this tick (ships do not move after the grid is built). So a small world skips the
- * grid and scans every contact at once.
+ * <p>In a fleet battle a ship detects hundreds of others, so it asks the other factions' ship grids
+ * for their ships nearest cells first ({@link SpatialGrid#queryNearestFirst}), rejecting by the grid's
+ * packed positions before touching a ship; once one qualifies, cells farther than it are never looked at.
+ * Only if none qualifies does it scan every contact. The answer is the same either way: the grids offer
+ * every ship at most as far as the best found, and hold every present ship of another faction at its
+ * position of this tick (ships do not move after the grid is built). A small world skips the grids and
+ * scans every contact at once.
  */
-final class NearestHostile implements SpatialGrid.PointVisitor {
-    /** Radii (m) of the grid searches, tried in order, before scanning every contact. */
-    static final double[] SEARCH_RADII = {2_000, 6_000};
+final class NearestHostile implements SpatialGrid.NearestVisitor {
 
     private final World world;
     private final Ship ship;
@@ -40,21 +40,29 @@ final class NearestHostile implements SpatialGrid.PointVisitor {
     static Ship of(World world, Ship ship) {
         if (world.shipCount() <= DIRECT_SCAN_MAX_SHIPS) return amongAllContacts(world, ship);
         NearestHostile search = new NearestHostile(world, ship);
-        for (double radius : SEARCH_RADII) {
-            search.best = null;
-            search.bestD = Double.MAX_VALUE;
-            world.shipGrid().queryPointsWithin(ship.motion.x, ship.motion.y, radius, search);
-            if (search.best != null) return search.best;
+        // only the other factions' grids: together they hold every present ship of another faction, which
+        // is every ship that can qualify, at the same positions as the whole ship grid
+        FactionShipGrids byFaction = world.shipGridsByFaction();
+        search.best = null;
+        search.bestD = Double.MAX_VALUE;
+        for (int g = 0, n = byFaction.count(); g < n; g++) {
+            if (byFaction.factionAt(g) == ship.faction()) continue;
+            byFaction.gridAt(g).queryNearestFirst(ship.motion.x, ship.motion.y, search);
         }
+        if (search.best != null) return search.best;
         return amongAllContacts(world, ship);
     }
+
+    /** Ships farther than the best so far cannot win; one as far wins only with a lower id. */
+    @Override public double limit() { return bestD; }
 
     @Override public void visit(int id, double x, double y) {
         // the grid's position is the ship's (ships do not move after the grid is built), so this is
         // exactly ship.motion.distanceSquaredTo(other.motion.x, other.motion.y)
         double dx = x - ship.motion.x, dy = y - ship.motion.y;
         double d = dx * dx + dy * dy;
-        if (d > bestD || (d == bestD && id > best.id())) return;
+        // (with no best yet, bestD is MAX_VALUE, which amongAllContacts' strict test never takes either)
+        if (d > bestD || (d == bestD && (best == null || id > best.id()))) return;
         if (world.factionOf(id) == ship.faction() || !ship.contacts.detects(id)) return;
         Ship other = world.ship(id);
         if (!qualifies(other)) return;
