@@ -5,9 +5,10 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * A running game at the end of one tick: its mission's state and whatever else the game keeps from
- * the events so far ({@code observers}: objectives, debrief counts, timings), so a server that crashed
- * resumes from here and re-simulates only the journal after {@code tick} (docs/RELIABILITY.md).
+ * A running game at the end of one tick: its mission's state (with a file's script: triggers, timers,
+ * done objectives) and whatever else the game keeps from the events so far ({@code observers}: debrief
+ * counts, timings), so a server that crashed resumes from here and re-simulates only the journal after
+ * {@code tick} (docs/RELIABILITY.md).
  *
  * @param scenario  the journal header's scenario id; a snapshot fits only a journal of the same
  *                  scenario, seed and size

@@ -53,7 +53,7 @@ public final class Mission {
 
     /**
      * Everything of a running mission that changes as it runs — the world, a file's script (fired
-     * triggers, running timers), the outcome — as one serializable value: the content of a snapshot
+     * triggers, running timers, done objectives), the outcome — as one serializable value: the content of a snapshot
      * (docs/RELIABILITY.md). It holds the live objects: serialize it between ticks, at once.
      */
     public record State(World world, java.io.Serializable script, OutcomeRule outcomeRule, String outcome, long endTick)
@@ -94,6 +94,11 @@ public final class Mission {
     public BotProfile botProfile(int playerShipId) { return botProfiles.getOrDefault(playerShipId, BotProfile.DRILLED); }
     /** The briefing, or null for scenarios without one. */
     public Intel intel() { return intel; }
+    /**
+     * The file's objectives with their done flags now (file order; kept in the script, so a snapshot keeps
+     * them); empty for a file without {@code objectives:} and for the scenarios built in code.
+     */
+    public List<ObjectiveStatus> objectives() { return script == null ? List.of() : script.objectives(); }
     /** The outcome once ended, else null. */
     public String outcome() { return outcome; }
     public boolean ended() { return outcome != null; }

@@ -90,7 +90,8 @@ final class MissionBuilder {
             world.selfDestructs().install(ids.get(s.ship()), s.countdownSeconds(), s.blastRadius(), s.blastDamage());
 
         Intel intel = intel(spec.briefing(), ships, ids, drawn);
-        return new Mission(spec.id(), new Simulation(world), players, intel, new MissionScript(spec.triggers(), spec.timers(), ids),
+        return new Mission(spec.id(), new Simulation(world), players, intel, new MissionScript(spec.triggers(), spec.timers(), spec.objectives(), ids,
+                intel.aimX(), intel.aimY()),
                 botProfiles);
     }
 

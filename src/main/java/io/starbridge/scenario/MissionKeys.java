@@ -14,7 +14,7 @@ public final class MissionKeys {
     public record Keys(Set<String> required, Set<String> optional) {}
 
     public static final Keys ROOT = new Keys(Set.of("kind", "id", "title", "description", "ships", "briefing", "triggers"),
-            Set.of("random", "hulls", "decks", "people", "captives", "selfDestructs", "timers"));
+            Set.of("random", "hulls", "decks", "people", "captives", "selfDestructs", "timers", "objectives"));
     public static final Keys RANDOM = new Keys(Set.of("name"), Set.of("uniform", "degrees", "integer"));
     public static final Keys SHIP = new Keys(Set.of("id", "name", "hull", "faction", "position"), Set.of("heading", "velocity", "crew", "bots"));
     public static final Keys POSITION = new Keys(Set.of(), Set.of("x", "y", "distance", "bearing"));
@@ -37,8 +37,12 @@ public final class MissionKeys {
     public static final Keys AIM = new Keys(Set.of(), Set.of("astern", "distance", "x", "y"));
     public static final Keys TIMER = new Keys(Set.of("name", "seconds"), Set.of("running"));
     public static final Keys TRIGGER = new Keys(Set.of("when", "do"), Set.of("if", "repeat"));
-    public static final Keys WHEN = new Keys(Set.of(), Set.of("event", "ship", "timer"));
-    public static final Keys CONDITION = new Keys(Set.of(), Set.of("teamLost", "shipDerelict", "shipDestroyed", "timerRunning", "not"));
+    public static final Keys WHEN = new Keys(Set.of(), Set.of("event", "ship", "timer", "target", "nearAim", "room", "flag"));
+    public static final Keys CONDITION = new Keys(Set.of(), Set.of("teamLost", "teamAboard", "shipDerelict", "shipDestroyed",
+            "criticalDestroyed", "timerRunning", "outcome", "objectiveDone", "not"));
+    /** An entry of {@code objectives:} ({@link ObjectiveLoader}); {@code done} takes a trigger's {@code when} and {@code if}. */
+    public static final Keys OBJECTIVE = new Keys(Set.of("id", "text", "done"), Set.of("ship"));
+    public static final Keys OBJECTIVE_DONE = new Keys(Set.of(), Set.of("when", "if"));
     public static final Keys ACTION = new Keys(Set.of(), Set.of("outcome", "message", "startTimer", "stopTimer"));
     public static final Keys MESSAGE = new Keys(Set.of("ship", "from", "text"), Set.of());
     /** A file hull class: every field of {@link HullFields#HULL} and the lists, or a {@code base} and any of them. */
@@ -59,7 +63,8 @@ public final class MissionKeys {
             Map.entry("deck", DECK), Map.entry("deckPlan", PLAN), Map.entry("room", ROOM), Map.entry("door", DOOR),
             Map.entry("person", PERSON), Map.entry("captive", CAPTIVE),
             Map.entry("selfDestruct", SELF_DESTRUCT), Map.entry("briefing", BRIEFING), Map.entry("aim", AIM),
-            Map.entry("timer", TIMER), Map.entry("trigger", TRIGGER), Map.entry("when", WHEN),
+            Map.entry("timer", TIMER), Map.entry("trigger", TRIGGER),
+            Map.entry("objective", OBJECTIVE), Map.entry("objectiveDone", OBJECTIVE_DONE), Map.entry("when", WHEN),
             Map.entry("condition", CONDITION), Map.entry("action", ACTION), Map.entry("message", MESSAGE),
             Map.entry("hull", HULL), Map.entry("jumpDrive", JUMP_DRIVE), Map.entry("maneuver", MANEUVER),
             Map.entry("torpedo", TORPEDO), Map.entry("subsystem", SUBSYSTEM), Map.entry("mount", MOUNT));

@@ -65,10 +65,13 @@ public final class MissionLoader {
         var selfDestructs = f.containsKey("selfDestructs") ? decks.selfDestructs(f.get("selfDestructs")) : List.<MissionSpec.SelfDestructSpec>of();
         BriefingSpec briefing = f.containsKey("briefing") ? briefing(r, f.get("briefing"), names) : null;
         TriggerLoader triggers = new TriggerLoader(r, names);
+        ObjectiveLoader objectives = new ObjectiveLoader(r, names, triggers);
+        objectives.declare(f.get("objectives"));
         var timers = f.containsKey("timers") ? triggers.timers(f.get("timers")) : List.<MissionSpec.TimerSpec>of();
         var triggerSpecs = f.containsKey("triggers") ? triggers.triggers(f.get("triggers")) : List.<MissionSpec.TriggerSpec>of();
+        var objectiveSpecs = f.containsKey("objectives") ? objectives.objectives(f.get("objectives"), ships) : List.<MissionSpec.ObjectiveSpec>of();
         return new MissionSpec(id, title, description, random, ships, deckSpecs, people, captives, selfDestructs, briefing,
-                timers, triggerSpecs, names.hulls.fileHulls());
+                timers, triggerSpecs, objectiveSpecs, names.hulls.fileHulls());
     }
 
     private static List<RandomValue> random(YamlReader r, Node node, MissionNames names) {

@@ -16,6 +16,8 @@ final class MissionNames {
     final Map<String, String> shipHulls = new LinkedHashMap<>();
     final Map<String, RandomKind> randoms = new LinkedHashMap<>();
     final Map<String, Double> timers = new LinkedHashMap<>();
+    /** Objective ids, declared before the triggers are read so that {@code objectiveDone} may name any of them. */
+    final java.util.Set<String> objectives = new java.util.LinkedHashSet<>();
 
     MissionNames(MissionHulls hulls) { this.hulls = hulls; }
 
@@ -32,6 +34,15 @@ final class MissionNames {
         if (id != null && !timers.containsKey(id))
             return r.error(node, path + ": unknown timer '" + id + "' (expected "
                     + (timers.isEmpty() ? "a timer declared under 'timers'; there are none)" : "one of " + timers.keySet() + ")"));
+        return id;
+    }
+
+    /** An objective id declared under {@code objectives}, or null with an error naming the declared ones. */
+    String objective(YamlReader r, Node node, String path) {
+        String id = r.id(node, path);
+        if (id != null && !objectives.contains(id))
+            return r.error(node, path + ": unknown objective '" + id + "' (expected "
+                    + (objectives.isEmpty() ? "an objective declared under 'objectives'; there are none)" : "one of " + objectives + ")"));
         return id;
     }
 

@@ -2,6 +2,7 @@ package io.starbridge.scenario;
 
 import io.starbridge.scenario.MissionSpec.Action;
 import io.starbridge.scenario.MissionSpec.Condition;
+import io.starbridge.scenario.MissionSpec.ObjectiveSpec;
 import io.starbridge.scenario.MissionSpec.TimerSpec;
 import io.starbridge.scenario.MissionSpec.TriggerSpec;
 import io.starbridge.sim.Tick;
@@ -15,19 +16,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A mission file's triggers and timers at run time, evaluated by {@link Mission} after every step, so a
- * run is a function of seed and commands like the simulation itself. The rule, once per tick:
+ * A mission file's triggers, timers and objectives at run time, evaluated by {@link Mission} after every
+ * step, so a run is a function of seed and commands like the simulation itself. The rule, once per tick:
  * <ol>
  *   <li>timers whose due tick is this tick expire (and stop);</li>
+ *   <li>objectives not yet done are ticked off, in file order, as {@link MissionObjectives} says (so a
+ *       trigger's {@code objectiveDone} sees the objectives done on this tick);</li>
  *   <li>triggers are taken in file order; one fires if its {@code when} matched (an event of this
  *       tick, from the simulation, or its timer expired in step 1) and every {@code if} condition holds
  *       on the world after the step; a trigger without {@code repeat} fires at most once a mission,
  *       any trigger at most once a tick;</li>
  *   <li>a firing trigger's actions run in order: the first outcome set wins, messages are added to
  *       this tick's events (they do not fire triggers), a started timer is due
- *       {@link Tick#ofSeconds} ticks after this one (restarting it if it ran).</li>
+ *       {@link Tick#ofSeconds} ticks after this one (restarting it if it ran);</li>
+ *   <li>if a trigger fired, the objectives are looked at once more, so that one waiting on this
+ *       tick's {@code outcome} (or a timer a trigger started or stopped) is done on this same tick.</li>
  * </ol>
- * Triggers never change the world, so the world's state hash is the simulation's alone.
+ * Triggers and objectives never change the world, so the world's state hash is the simulation's alone.
  */
 final class MissionScript implements java.io.Serializable {
     /** Channel and speaker role of the messages a mission file sends. */
@@ -36,15 +41,16 @@ final class MissionScript implements java.io.Serializable {
     private final List<TriggerSpec> triggers;
     private final List<TimerSpec> timers;
     private final Map<String, Integer> shipIds;
+    private final MissionObjectives objectives;
     private final boolean[] spent;
     /** Due tick per timer (file order), -1 while stopped. */
     private final long[] due;
     /**
-     * Per trigger (file order), resolved once: the world id of its {@code when} ship (null when it
-     * names none or an unknown one), and the index of its {@code when} timer (-1 when it names none or
-     * an unknown one; an unknown name is still reported when it is looked up).
+     * Per trigger (file order), resolved once: its {@code when} event pattern (null for a timer trigger),
+     * and the index of its {@code when} timer (-1 when it names none or an unknown one; an unknown name is
+     * still reported when it is looked up).
      */
-    private final Integer[] whenShip;
+    private final EventPattern[] whenEvent;
     private final int[] whenTimer;
     private String outcome;
     /**
@@ -54,19 +60,24 @@ final class MissionScript implements java.io.Serializable {
      */
     private transient boolean quietTicksChecked, quietTicksFireNothing;
 
-    /** @param shipIds world ship id by file ship id */
-    MissionScript(List<TriggerSpec> triggers, List<TimerSpec> timers, Map<String, Integer> shipIds) {
+    /**
+     * @param shipIds world ship id by file ship id
+     * @param aimX    the briefing's aim point, metres (what a {@code nearAim} is measured from)
+     */
+    MissionScript(List<TriggerSpec> triggers, List<TimerSpec> timers, List<ObjectiveSpec> objectives,
+                  Map<String, Integer> shipIds, double aimX, double aimY) {
         this.triggers = List.copyOf(triggers);
         this.timers = List.copyOf(timers);
         this.shipIds = Map.copyOf(shipIds);
+        this.objectives = new MissionObjectives(objectives, this.timers, this.shipIds, aimX, aimY);
         this.spent = new boolean[triggers.size()];
         this.due = new long[timers.size()];
         for (int i = 0; i < due.length; i++) due[i] = timers.get(i).running() ? Tick.ofSeconds(timers.get(i).seconds()) : -1;
-        this.whenShip = new Integer[this.triggers.size()];
+        this.whenEvent = new EventPattern[this.triggers.size()];
         this.whenTimer = new int[this.triggers.size()];
-        for (int t = 0; t < whenShip.length; t++) {
+        for (int t = 0; t < whenEvent.length; t++) {
             MissionSpec.When when = this.triggers.get(t).when();
-            whenShip[t] = when.ship() == null ? null : this.shipIds.get(when.ship());
+            if (when.event() != null) whenEvent[t] = new EventPattern(when, this.shipIds, aimX, aimY);
             whenTimer[t] = -1;
             if (when.timer() != null)
                 for (int i = 0; i < this.timers.size(); i++) if (this.timers.get(i).name().equals(when.timer())) { whenTimer[t] = i; break; }
@@ -88,6 +99,8 @@ final class MissionScript implements java.io.Serializable {
                 due[i] = -1;
             }
         }
+        // objectives with only conditions are looked at every tick, even a quiet one
+        if (objectives.anyPending()) objectives.evaluate(events, expired, c -> allHold(world, c));
         if (expired == null && events.isEmpty() && quietTicksFireNothing()) return outcome;
         List<SimEvent> said = null;
         for (int t = 0, n = triggers.size(); t < n; t++) {
@@ -98,9 +111,15 @@ final class MissionScript implements java.io.Serializable {
             if (said == null) said = new ArrayList<>();
             for (Action a : trigger.actions()) act(a, now, said);
         }
-        if (said != null) events.addAll(said);
+        if (said != null) {
+            if (objectives.anyPending()) objectives.evaluate(events, expired, c -> allHold(world, c));
+            events.addAll(said);
+        }
         return outcome;
     }
+
+    /** The objectives with their done flags now, file order. */
+    List<ObjectiveStatus> objectives() { return objectives.statuses(); }
 
     private boolean quietTicksFireNothing() {
         if (!quietTicksChecked) {
@@ -120,14 +139,7 @@ final class MissionScript implements java.io.Serializable {
             if (timer < 0) timer = timerIndex(when.timer());
             return expired != null && expired[timer];
         }
-        int ship = when.ship() == null ? -1 : whenShip[triggerIndex];
-        Class<? extends SimEvent> type = when.event();
-        for (int i = 0, n = events.size(); i < n; i++) {
-            SimEvent e = events.get(i);
-            // the class test first: it rejects almost every event without a call
-            if (e.getClass() == type && EventMatcher.matches(e, type, ship)) return true;
-        }
-        return false;
+        return whenEvent[triggerIndex].matchesAny(events);
     }
 
     private boolean allHold(World world, List<Condition> conditions) {
@@ -141,6 +153,16 @@ final class MissionScript implements java.io.Serializable {
             case "timerRunning" -> due[timerIndex(c.subject())] >= 0;
             case "shipDerelict" -> ship(world, c).derelict();
             case "shipDestroyed" -> ship(world, c).destroyed();
+            case "criticalDestroyed" -> allCriticalDestroyed(ship(world, c));
+            case "outcome" -> c.subject().equals(outcome);
+            case "objectiveDone" -> objectives.done(c.subject());
+            case "teamAboard" -> {
+                // every living member of the ship's away team is aboard it, none crossing (a lost team is aboard)
+                int home = shipIds.get(c.subject());
+                boolean aboard = true;
+                for (AwayMember m : world.interiors().team(home)) aboard &= !m.alive() || (m.shipId() == home && !m.inTransit());
+                yield aboard;
+            }
             case "teamLost" -> {
                 boolean lost = false;
                 for (AwayMember m : world.interiors().team(shipIds.get(c.subject()))) lost |= !m.alive();
@@ -151,6 +173,14 @@ final class MissionScript implements java.io.Serializable {
     }
 
     private Ship ship(World world, Condition c) { return world.ship(shipIds.get(c.subject())); }
+
+    /** Every critical subsystem of the ship destroyed (false for a ship no longer in the world). */
+    private static boolean allCriticalDestroyed(Ship ship) {
+        if (ship == null) return false;
+        for (int i = 0; i < ship.subsystemCount(); i++)
+            if (ship.subsystem(i).critical() && !ship.subsystem(i).destroyed()) return false;
+        return true;
+    }
 
     private void act(Action a, long now, List<SimEvent> said) {
         if (a instanceof MissionSpec.SetOutcome o) {

@@ -18,7 +18,7 @@ import java.util.Map;
 public record MissionSpec(String id, String title, String description, List<RandomValue> random, List<ShipSpec> ships,
                           List<DeckSpec> decks, List<PersonSpec> people, List<CaptiveSpec> captives,
                           List<SelfDestructSpec> selfDestructs, BriefingSpec briefing, List<TimerSpec> timers,
-                          List<TriggerSpec> triggers, List<HullClass> hulls) {
+                          List<TriggerSpec> triggers, List<ObjectiveSpec> objectives, List<HullClass> hulls) {
     /** Immutable throughout: the built-in specs are shared by every start of every thread. */
     public MissionSpec {
         random = List.copyOf(random);
@@ -29,6 +29,7 @@ public record MissionSpec(String id, String title, String description, List<Rand
         selfDestructs = List.copyOf(selfDestructs);
         timers = List.copyOf(timers);
         triggers = List.copyOf(triggers);
+        objectives = List.copyOf(objectives);
         hulls = List.copyOf(hulls);
     }
 
@@ -113,13 +114,45 @@ public record MissionSpec(String id, String title, String description, List<Rand
     /** A named countdown; {@code running} timers start with the mission (at tick 0). */
     public record TimerSpec(String name, double seconds, boolean running) {}
 
-    /** The moment a trigger looks for: an event of the tick (optionally about one ship), or a timer running out. */
-    public record When(Class<? extends SimEvent> event, String ship, String timer) implements java.io.Serializable {}
+    /**
+     * The moment a trigger (or an objective) looks for: an event of the tick, or a timer running out. An
+     * event may be narrowed (every narrowing given must match; null = not narrowed):
+     *
+     * @param ship    the event's acting ship: its {@code shipId}, or its {@code observerId} for events
+     *                without a {@code shipId} (ScanCompleted, ContactDetected, ContactLost)
+     * @param target  the ship the event is done to: its {@code targetId}, or {@code hostId} (Docked, Undocked)
+     * @param nearAim metres, &gt; 0: the event's {@code x, y} lie within this distance of the briefing's aim point
+     * @param room    the event's {@code roomId} (MemberMoved, BodyFound, CaptiveFound)
+     * @param flag    the name of a boolean component of the event that must be true ({@code released} of
+     *                WeaponsReleased, {@code critical} of SubsystemDestroyed …)
+     */
+    public record When(Class<? extends SimEvent> event, String ship, String timer, String target, Double nearAim,
+                       String room, String flag) implements java.io.Serializable {
+        /** An event of that type about that ship (or any ship if null), or a timer: no other narrowing. */
+        public When(Class<? extends SimEvent> event, String ship, String timer) {
+            this(event, ship, timer, null, null, null, null);
+        }
+    }
 
     /** One condition of a trigger's {@code if}; {@code not} conditions hold when their inner one does not. */
     public record Condition(String kind, String subject, List<Condition> not) implements java.io.Serializable {
         public Condition {
             not = List.copyOf(not);
+        }
+    }
+
+    /**
+     * One mission objective: a line on the crew's checklist, ticked once {@code when} (if given) has
+     * happened on a tick whose {@code conditions} all hold; once done it stays done.
+     *
+     * @param ship       the player ship (file id) whose objective it is, or null for every player ship's
+     * @param when       the event or timer it waits for, or null: done the first tick its conditions hold
+     * @param conditions its {@code done.if}, empty when it has none (then {@code when} is given)
+     */
+    public record ObjectiveSpec(String id, String text, String ship, When when, List<Condition> conditions)
+            implements java.io.Serializable {
+        public ObjectiveSpec {
+            conditions = List.copyOf(conditions);
         }
     }
 

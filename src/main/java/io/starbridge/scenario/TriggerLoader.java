@@ -66,7 +66,8 @@ final class TriggerLoader {
         return out;
     }
 
-    private When when(Node node, String path) {
+    /** A {@code when}: an event (narrowed by any of ship, target, nearAim, room, flag) or a timer; null after an error. */
+    When when(Node node, String path) {
         Map<String, Node> f = r.fields(node, path, MissionKeys.WHEN.required(), MissionKeys.WHEN.optional());
         if (f == null) return null;
         if (f.containsKey("timer")) {
@@ -78,16 +79,49 @@ final class TriggerLoader {
         String name = r.string(f.get("event"), path + ".event", 64);
         Class<? extends SimEvent> type = name == null ? null : EVENTS.get(name);
         if (name != null && type == null) r.error(f.get("event"), path + ".event: unknown event '" + name + "' (expected one of " + EVENTS.keySet() + ")");
-        String ship = null;
+        boolean ok = type != null;
+        String ship = null, target = null, room = null, flag = null;
+        Double nearAim = null;
         if (f.containsKey("ship")) {
             ship = names.ship(r, f.get("ship"), path + ".ship");
-            if (type != null && EventMatcher.component(type, "shipId") == null)
+            ok &= ship != null;
+            if (type != null && EventMatcher.actingShip(type) == null)
                 r.error(f.get("ship"), path + ".ship: event '" + name + "' is about no ship (expected no 'ship' for it)");
         }
-        return type == null || (f.containsKey("ship") && ship == null) ? null : new When(type, ship, null);
+        if (f.containsKey("target")) {
+            target = names.ship(r, f.get("target"), path + ".target");
+            ok &= target != null;
+            if (type != null && EventMatcher.targetShip(type) == null)
+                { r.error(f.get("target"), path + ".target: event '" + name + "' is done to no ship (expected no 'target' for it;"
+                        + " events with 'targetId' or 'hostId' take one)"); ok = false; }
+        }
+        if (f.containsKey("nearAim")) {
+            // metres from the briefing's aim point; at most the size of the playing field
+            nearAim = r.number(f.get("nearAim"), path + ".nearAim", 1, MissionLoader.MAX_COORDINATE);
+            ok &= nearAim != null;
+            if (type != null && !EventMatcher.hasPosition(type))
+                { r.error(f.get("nearAim"), path + ".nearAim: event '" + name + "' has no position (expected no 'nearAim' for it;"
+                        + " events with 'x' and 'y' take one)"); ok = false; }
+        }
+        if (f.containsKey("room")) {
+            room = r.id(f.get("room"), path + ".room");
+            ok &= room != null;
+            if (type != null && EventMatcher.component(type, "roomId") == null)
+                { r.error(f.get("room"), path + ".room: event '" + name + "' is in no room (expected no 'room' for it;"
+                        + " events with 'roomId' take one)"); ok = false; }
+        }
+        if (f.containsKey("flag")) {
+            flag = r.string(f.get("flag"), path + ".flag", 64);
+            ok &= flag != null;
+            if (type != null && flag != null && !EventMatcher.flags(type).contains(flag))
+                { r.error(f.get("flag"), path + ".flag: event '" + name + "' has no true/false field '" + flag + "' (expected "
+                        + (EventMatcher.flags(type).isEmpty() ? "no 'flag' for it)" : "one of " + EventMatcher.flags(type) + ")")); ok = false; }
+        }
+        return ok ? new When(type, ship, null, target, nearAim, room, flag) : null;
     }
 
-    private List<Condition> conditions(Node node, String path) {
+    /** An {@code if}: every condition given must hold; null after an error. */
+    List<Condition> conditions(Node node, String path) {
         Map<String, Node> f = r.fields(node, path, MissionKeys.CONDITION.required(), MissionKeys.CONDITION.optional());
         if (f == null) return null;
         if (f.isEmpty()) return r.error(node, path + ": expected at least one condition");
@@ -103,6 +137,15 @@ final class TriggerLoader {
                 case "timerRunning" -> {
                     String t = names.timer(r, e.getValue(), at);
                     yield t == null ? null : new Condition(e.getKey(), t, List.of());
+                }
+                case "outcome" -> {
+                    // any outcome name: the triggers set them, and a file may test one no trigger sets (never holds)
+                    String o = r.id(e.getValue(), at);
+                    yield o == null ? null : new Condition(e.getKey(), o, List.of());
+                }
+                case "objectiveDone" -> {
+                    String o = names.objective(r, e.getValue(), at);
+                    yield o == null ? null : new Condition(e.getKey(), o, List.of());
                 }
                 default -> {
                     String s = names.ship(r, e.getValue(), at);

@@ -3,15 +3,12 @@ package io.starbridge.server;
 import io.starbridge.replay.Journal;
 import io.starbridge.replay.MissionRunner;
 import io.starbridge.replay.Replayer;
-import io.starbridge.scenario.Intel;
 import io.starbridge.scenario.Mission;
 import io.starbridge.scenario.Scenarios;
 import io.starbridge.sim.command.Command;
 import io.starbridge.sim.command.Role;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.station.GameInfo;
-import io.starbridge.station.MissionBrief;
-import io.starbridge.station.Objectives;
 import io.starbridge.station.StationViews;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,6 @@ final class AfterActionReplay {
     private String runId;
     private Mission mission;
     private MissionRunner runner;
-    private Objectives objectives;
     /** Ticks simulated since the last fresh start, for tests of the cache. */
     private long ticksSimulated;
 
@@ -54,7 +50,7 @@ final class AfterActionReplay {
         Ship own = mission.world().ship(mission.playerShipIds().get(0));
         if (own == null) throw new IllegalStateException("the player ship is gone at tick " + tick);
         GameInfo info = new GameInfo(runId, mission.scenarioId(), false, mission.outcome(), null);
-        return StationViews.build(mission.world(), own, Role.OBSERVER, info, objectives);
+        return StationViews.build(mission.world(), own, Role.OBSERVER, info, ObjectiveViews.of(mission, own.id()));
     }
 
     /** Ticks simulated since the cache last started afresh. */
@@ -62,14 +58,9 @@ final class AfterActionReplay {
 
     private void start(String id, Journal journal) {
         Mission m = replayer.missionFor(journal);
-        Intel intel = m.intel();
-        Objectives o = intel == null || m.playerShipIds().isEmpty() ? null
-                : new Objectives(m.playerShipIds().get(0), new MissionBrief(intel.briefing(), intel.targetShipId(), intel.aimX(), intel.aimY()));
         this.runner = new MissionRunner(m, (t, last) -> journal.commandsByTick().getOrDefault(t, List.<Command>of()))
-                .onEvents((t, events) -> { if (o != null) o.observe(m.world(), events); })
                 .verify(journal.checkpoints());
         this.mission = m;
-        this.objectives = o;
         this.runId = id;
         this.ticksSimulated = 0;
     }

@@ -16,8 +16,6 @@ import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.station.DebriefSection;
 import io.starbridge.station.GameInfo;
-import io.starbridge.station.MissionBrief;
-import io.starbridge.station.Objectives;
 import io.starbridge.station.Permissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +51,8 @@ public final class Game {
     private final BlockingQueue<Inbound> commands = new ArrayBlockingQueue<>(INBOUND_CAPACITY);
     /** Joins and detaches: few and never dropped, so unbounded. */
     private final ConcurrentLinkedQueue<Inbound> controls = new ConcurrentLinkedQueue<>();
-    private final Map<Integer, Objectives> objectives = new HashMap<>();
+    /** The stations' view of the mission's objectives (the done flags live in the mission itself). */
+    private final ObjectiveViews objectives;
     /** Each player ship's debrief and drill figures, fed every tick's events from the start (ascending ship ids). */
     private final Map<Integer, DebriefSection> debriefs = new TreeMap<>();
     private final Map<Integer, MissionTimings> timings = new TreeMap<>();
@@ -106,11 +105,8 @@ public final class Game {
         this.codec = codec;
         this.publisher = new StationPublisher(codec);
         this.gameMaster = new GameMaster(this);
+        this.objectives = new ObjectiveViews(mission);
         Intel intel = mission.intel();
-        if (intel != null) {
-            MissionBrief brief = new MissionBrief(intel.briefing(), intel.targetShipId(), intel.aimX(), intel.aimY());
-            for (int shipId : mission.playerShipIds()) objectives.put(shipId, new Objectives(shipId, brief));
-        }
         int targetId = intel != null ? intel.targetShipId() : -1;
         for (int shipId : mission.playerShipIds()) {
             debriefs.put(shipId, new DebriefSection(shipId, targetId));
@@ -213,7 +209,6 @@ public final class Game {
         tick = world.tick();
         outcome = mission.outcome();
         if (world.ships().size() != shipSummaries.size()) refreshShipSummaries(); // a spawn
-        for (Objectives o : objectives.values()) o.observe(world, events);
         observeDebriefs(world, events);
         if (drill != null && !paused) {
             drill.onTick(world.tick(), events, () -> reactions.figures(mission.playerShipIds().get(0)));
@@ -226,7 +221,7 @@ public final class Game {
         // the acks (journaled above) go out right after the deltas that show the commands' effects: each
         // write wakes a client, and on a small machine that wake-up can take the CPU from this thread
         // (a rejection by the simulation follows its ack, as before)
-        publisher.publish(world, events, sessions, cadence, info(), objectives, () -> {
+        publisher.publish(world, events, sessions, cadence, info(), objectives.now(), () -> {
             for (Inbound.CommandIn c : accepted) c.session().send(codec.encode(new ServerMessage.Ack(c.seq(), applyTick)));
             for (SimEvent e : events) if (e instanceof CommandRejected r) routeRejection(r);
         });
@@ -243,15 +238,14 @@ public final class Game {
     Snapshot snapshot(long stateHash) {
         World world = mission.world();
         return new Snapshot(mission.scenarioId(), seed, mission.size(), world.tick(), stateHash, mission.state(),
-                Map.of(OBJECTIVES, new HashMap<>(objectives), DEBRIEFS, new TreeMap<>(debriefs), TIMINGS, new TreeMap<>(timings)));
+                Map.of(DEBRIEFS, new TreeMap<>(debriefs), TIMINGS, new TreeMap<>(timings)));
     }
 
-    private static final String OBJECTIVES = "objectives", DEBRIEFS = "debriefs", TIMINGS = "timings";
+    /** The observers a snapshot keeps; the objectives are not among them: they are part of the mission's state. */
+    private static final String DEBRIEFS = "debriefs", TIMINGS = "timings";
 
     /** Crash recovery from a snapshot, before {@link #catchUp}: what the game had kept of the events before it. */
     void restoreObservers(Snapshot snapshot) {
-        objectives.clear();
-        objectives.putAll(observer(snapshot, OBJECTIVES, Objectives.class));
         debriefs.clear();
         debriefs.putAll(observer(snapshot, DEBRIEFS, DebriefSection.class));
         timings.clear();
@@ -300,7 +294,6 @@ public final class Game {
             }
             return commands;
         }).onEvents((t, events) -> {
-            for (Objectives o : objectives.values()) o.observe(world, events);
             observeDebriefs(world, events);
             // a drill run measures itself again; the next run starts live, after the loop starts
             // (the stations' reaction reports are not journaled: a run that ends here has the drill's figures only)
@@ -418,7 +411,7 @@ public final class Game {
             sessions.add(j.session());
             seatsByMember.put(seatKey(j.seat().memberId, j.seat().shipId, j.seat().role), j.seat());
             Ship own = world.ship(j.seat().shipId);
-            Map<String, Object> view = publisher.view(world, own, j.seat().role, info(), objectives);
+            Map<String, Object> view = publisher.view(world, own, j.seat().role, info(), objectives.now());
             j.session().lastView = view;
             j.session().send(codec.encode(new ServerMessage.Welcome(j.seat().token, id, j.seat().shipId,
                     j.seat().role.name(), j.seat().memberId, j.seat().name, world.tick(), System.currentTimeMillis(),

@@ -63,7 +63,7 @@ public final class StationViews {
         if (sections.contains(Section.WEAPONS)) v.put("weapons", OwnShipSections.weapons(own));
         if (sections.contains(Section.SCIENCE)) v.put("science", OwnShipSections.science(own));
         if (sections.contains(Section.CAPTAIN)) v.put("captain", OwnShipSections.captain(own));
-        if (sections.contains(Section.MISSION) && objectives != null) v.put("mission", objectives.section(game.outcome()));
+        if (sections.contains(Section.MISSION) && objectives != null) v.put("mission", objectives.section());
         if (sections.contains(Section.DETAILED_CONTACTS)) v.put("contacts", ContactSections.contacts(world, own, true));
         else if (sections.contains(Section.CONTACTS)) v.put("contacts", ContactSections.contacts(world, own, false));
         if (sections.contains(Section.TORPEDOES)) v.put("torpedoes", ContactSections.torpedoes(world, own));

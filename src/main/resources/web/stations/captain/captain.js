@@ -29,8 +29,12 @@ export function create({ send, readOnly }) {
   const spool = bar('SPOOL', { tone: 'info' });
   const alert = readout('Status');
   const orders = panel('Orders', weaponsState, execute, phase.el, spool.el, h('div.row', jump, cloak), alert.el);
-  const mission = missionPanel();
-  const missionBox = panel('Objectives', mission.list);
+  // the column is short of room (orders, away team, radio): the checklist scrolls inside its panel,
+  // the next objective at its top, with "done / all" in the title
+  const mission = missionPanel({ focusOpen: true });
+  const missionBox = panel(h('span', 'Objectives', mission.progress), mission.list);
+  Object.assign(missionBox.el.style, { flex: '1 1 0', minHeight: '80px' }); // at least the title and one line
+  Object.assign(missionBox.body.style, { flex: '1 1 auto', overflow: 'hidden' });
 
   const away = awayInset();
   let seat = null; // the joined client, for welcome.you

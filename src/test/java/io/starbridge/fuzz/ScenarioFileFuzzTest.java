@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class ScenarioFileFuzzTest {
     private static final List<String> MISSIONS = List.of("/scenarios/missions/strike.yaml",
             "/scenarios/missions/last-of-its-kind.yaml", "/scenarios/good/custom-hulls.yaml",
-            "/scenarios/good/frigate-decks.yaml", "/scenarios/good/patrol-cloak.yaml", "/scenarios/good/patrol.yaml",
-            "/scenarios/good/timed-ambush.yaml");
+            "/scenarios/good/frigate-decks.yaml", "/scenarios/good/objectives.yaml", "/scenarios/good/patrol-cloak.yaml",
+            "/scenarios/good/patrol.yaml", "/scenarios/good/timed-ambush.yaml");
     private static final List<String> DRILLS = List.of("/scenarios/drills/boarding.yaml",
             "/scenarios/drills/critical-strike.yaml", "/scenarios/drills/drop-and-cloak.yaml",
             "/scenarios/drills/self-destruct-evac.yaml");

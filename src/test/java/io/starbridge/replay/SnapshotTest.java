@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.starbridge.bot.BotCrew;
 import io.starbridge.scenario.Mission;
+import io.starbridge.scenario.ObjectiveStatus;
 import io.starbridge.scenario.Scenarios;
 import io.starbridge.sim.Tick;
 import io.starbridge.sim.command.Command;
@@ -84,6 +85,36 @@ class SnapshotTest {
             if (tick == snapshotTick) snapshot.run();
         }).run(endTick, false);
         return new Run(Map.of(), hashes, result.outcome(), result.ticks());
+    }
+
+    @Test void the_objectives_done_before_a_snapshot_stay_done_after_the_restore_and_go_on_alike() throws IOException {
+        long seed = 7, snapshotTick = 2_400; // strike, seed 7: dropped, cloaked, scanned and released by then
+        Mission original = Scenarios.builtIn().byId("strike").start(seed, null);
+        BotCrew bot = BotCrew.forMission(original, seed).get(0);
+        Map<Long, List<Command>> commands = new TreeMap<>();
+        Path file = dir.resolve("objectives.snap");
+        MissionRunner.Result result = new MissionRunner(original, (tick, last) -> {
+            List<Command> out = bot.act(last);
+            commands.put(tick, out);
+            return out;
+        }).onEvents((tick, events) -> {
+            if (tick != snapshotTick) return;
+            try {
+                SnapshotFile.write(file, SnapshotFile.encode(new Snapshot("strike", seed, null, tick, original.world().stateHash(),
+                        original.state(), Map.of())));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).run(snapshotTick + Tick.ofSeconds(60), true);
+
+        Mission restored = Scenarios.builtIn().byId("strike").start(seed, null).restoredTo(SnapshotFile.read(file).mission());
+        assertThat(restored.objectives()).filteredOn(ObjectiveStatus::done).extracting(ObjectiveStatus::id)
+                .containsExactly("jump", "cloak", "scan", "release");
+        new MissionRunner(restored, (tick, last) -> commands.getOrDefault(tick, List.of())).run(result.ticks(), true);
+
+        assertThat(result.outcome()).isEqualTo("derelict");
+        assertThat(restored.outcome()).isEqualTo("derelict");
+        assertThat(restored.objectives()).isEqualTo(original.objectives());
     }
 
     @Test void a_snapshot_that_names_a_class_outside_starbridge_and_the_jdk_values_is_refused() throws IOException {

@@ -79,6 +79,30 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void the_schema_refuses_an_objective_without_a_done_an_empty_done_a_text_of_two_lines_or_too_many() throws IOException {
+        Schema schema = schema();
+        String good = Files.readString(ScenarioFileCheck.RESOURCES.resolve("good/objectives.yaml"));
+        assertThat(schema.validate(good, InputFormat.YAML)).isEmpty();
+
+        String withoutDone = good.replace("    done: {when: {timer: hold-clock}}\n", "");
+        String emptyDone = good.replace("done: {when: {timer: hold-clock}}", "done: {}");
+        String twoLines = good.replace("text: Hold the line for a second", "text: \"Hold the line\\nfor a second\"");
+        String unknownCondition = good.replace("{if: {outcome: held}}", "{if: {outcomeIs: held}}");
+        StringBuilder many = new StringBuilder("objectives:\n");
+        for (int i = 0; i < 33; i++) many.append("  - {id: o").append(i).append(", text: O, done: {if: {outcome: held}}}\n");
+        String tooMany = good.replace("objectives:\n", many.toString());
+        for (String broken : List.of(withoutDone, emptyDone, twoLines, unknownCondition, tooMany))
+            assertThat(broken).isNotEqualTo(good);
+        assertThat(schema.validate(withoutDone, InputFormat.YAML)).as("without done").isNotEmpty();
+        assertThat(schema.validate(emptyDone, InputFormat.YAML)).as("empty done").isNotEmpty();
+        assertThat(schema.validate(twoLines, InputFormat.YAML)).as("two lines").isNotEmpty();
+        assertThat(schema.validate(unknownCondition, InputFormat.YAML)).as("unknown condition").isNotEmpty();
+        assertThat(schema.validate(tooMany, InputFormat.YAML)).as("33 objectives").isNotEmpty();
+        assertThat(schema.validate(Files.readString(ScenarioFileCheck.RESOURCES.resolve("broken/bad-objectives.yaml")), InputFormat.YAML))
+                .as("bad-objectives.yaml").isNotEmpty();
+    }
+
+    @Test
     void each_schema_definition_has_exactly_the_keys_the_mission_loader_accepts_and_requires() throws IOException {
         JsonNode defs = defs();
         for (Map.Entry<String, MissionKeys.Keys> e : MissionKeys.BY_SCHEMA_DEF.entrySet()) {

@@ -116,6 +116,17 @@ class StationsBrowserIntegrationTest {
         screenshotEveryOtherStation(observer, helm, engineering);
     }
 
+    /** The strike file's objectives on the captain's checklist after the drop and the cloak: two of six done. */
+    private static void assertJumpAndCloakTicked(ChromeDriver captain) {
+        By progress = By.cssSelector("[data-station=captain] .objectives-progress");
+        awaitText(captain, progress, "2 / 6", 5);
+        List<String> done = captain.findElements(By.cssSelector("[data-station=captain] li[data-objective]")).stream()
+                .map(li -> li.getAttribute("data-objective") + ":" + li.getAttribute("data-done")).toList();
+        assertThat(done).containsExactly("jump:true", "cloak:true", "scan:false", "release:false", "critical:false", "derelict:false");
+        WebElement next = captain.findElement(By.cssSelector("[data-station=captain] li[data-objective=scan]"));
+        assertThat(next.isDisplayed()).as("the next objective is in view").isTrue();
+    }
+
     /** One browser visits the remaining pages; seats it takes resume on revisit within the tab. */
     private void screenshotEveryOtherStation(ChromeDriver b, ChromeDriver helm, ChromeDriver engineering) throws Exception {
         for (String s : List.of("weapons", "science", "comms", "captain", "viewscreen")) {
@@ -123,6 +134,7 @@ class StationsBrowserIntegrationTest {
             awaitOnline(b);
             Thread.sleep(600);
             Browsers.screenshot(b, SHOTS, s);
+            if (s.equals("captain")) assertJumpAndCloakTicked(b);
         }
         b.get(station("gm", VIGIL, "GM"));
         awaitOnline(b);
