@@ -34,7 +34,7 @@ import java.util.Map;
  * </ol>
  * Triggers and objectives never change the world, so the world's state hash is the simulation's alone.
  */
-final class MissionScript implements java.io.Serializable {
+final class MissionScript implements java.io.Serializable, MissionObjectives.ConditionCheck {
     /** Channel and speaker role of the messages a mission file sends. */
     static final String CHANNEL = "mission", ROLE = "MISSION";
 
@@ -99,8 +99,8 @@ final class MissionScript implements java.io.Serializable {
                 due[i] = -1;
             }
         }
-        // objectives with only conditions are looked at every tick, even a quiet one
-        if (objectives.anyPending()) objectives.evaluate(events, expired, c -> allHold(world, c));
+        // objectives: looked at on every tick where something happened (see MissionObjectives.evaluate)
+        if (objectives.anyPending()) objectives.evaluate(world, events, expired, this);
         if (expired == null && events.isEmpty() && quietTicksFireNothing()) return outcome;
         List<SimEvent> said = null;
         for (int t = 0, n = triggers.size(); t < n; t++) {
@@ -112,7 +112,7 @@ final class MissionScript implements java.io.Serializable {
             for (Action a : trigger.actions()) act(a, now, said);
         }
         if (said != null) {
-            if (objectives.anyPending()) objectives.evaluate(events, expired, c -> allHold(world, c));
+            if (objectives.anyPending()) objectives.evaluate(world, events, expired, this); // this: its conditions, no lambda a tick
             events.addAll(said);
         }
         return outcome;
@@ -142,7 +142,7 @@ final class MissionScript implements java.io.Serializable {
         return whenEvent[triggerIndex].matchesAny(events);
     }
 
-    private boolean allHold(World world, List<Condition> conditions) {
+    @Override public boolean allHold(World world, List<Condition> conditions) {
         for (Condition c : conditions) if (!holds(world, c)) return false;
         return true;
     }
