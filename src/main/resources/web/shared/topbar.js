@@ -37,7 +37,7 @@ export function topbar(title, { onLeave, extra = [] } = {}) {
     update(view, rttMs) {
       const s = view?.ship;
       if (!s) return;
-      setText(ship, `${s.name} · ${s.hull}`);
+      setText(ship, `${s.name} · ${s.hullName ?? s.hull}`);
       hull.set(s.hullPoints / s.hullMax, `${Math.round(s.hullPoints)}`, s.hullPoints / s.hullMax < 0.3 ? 'bad' : s.hullPoints / s.hullMax < 0.6 ? 'warn' : '');
       const shieldNow = (s.shieldFront ?? 0) + (s.shieldRear ?? 0);
       shields.set(Math.min(1, shieldNow / 500), `F${Math.round(s.shieldFront)} R${Math.round(s.shieldRear)}`);

@@ -20,6 +20,7 @@ final class OwnShipSections {
         m.put("id", s.id());
         m.put("name", s.name());
         m.put("hull", s.hull().id());
+        m.put("hullName", s.hull().name()); // "Corvette", or a mission file's own class ("Courier")
         m.put("radius", metres(s.hull().radius()));
         m.put("x", metres(s.motion.x));
         m.put("y", metres(s.motion.y));
