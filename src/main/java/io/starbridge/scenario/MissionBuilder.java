@@ -35,6 +35,7 @@ final class MissionBuilder {
 
     static Mission build(MissionSpec spec, long seed) {
         World world = new World(seed);
+        for (io.starbridge.sim.ship.HullClass hull : spec.hulls()) world.offerHullClass(hull); // a game master may spawn them too
         Map<String, Double> drawn = new LinkedHashMap<>();
         for (RandomValue v : spec.random()) drawn.put(v.name(), draw(world, v));
 

@@ -4,6 +4,8 @@ import io.starbridge.sim.command.Command;
 import io.starbridge.sim.event.SimEvent;
 import io.starbridge.sim.interior.Interiors;
 import io.starbridge.sim.selfdestruct.SelfDestructs;
+import io.starbridge.sim.ship.HullCatalog;
+import io.starbridge.sim.ship.HullClass;
 import io.starbridge.sim.ship.Ship;
 import io.starbridge.sim.weapons.Torpedo;
 import java.util.ArrayList;
@@ -62,6 +64,34 @@ public final class World implements java.io.Serializable {
     public long seed() { return seed; }
     public long tick() { return tick; }
     public SimRandom random() { return random; }
+
+    /**
+     * The hull classes a mission file defines, by id: ships of them may be spawned later (the game
+     * master's {@code SpawnShip}) like ships of the built-in classes. Set up with the world; not part of
+     * its state hash (it never changes during a run).
+     */
+    private final java.util.Map<String, HullClass> missionHulls = new java.util.LinkedHashMap<>(); // file order
+
+    /** Offers a mission file's hull class beside the built-in ones (when the world is built). */
+    public void offerHullClass(HullClass hull) { missionHulls.put(hull.id(), hull); }
+
+    /**
+     * The hull class with this id: the mission's own, else the built-in one.
+     * @throws IllegalArgumentException naming every class known here
+     */
+    public HullClass hullClass(String id) {
+        HullClass own = missionHulls.get(id);
+        if (own != null) return own;
+        if (HullCatalog.ids().contains(id)) return HullCatalog.byId(id);
+        throw new IllegalArgumentException("unknown hull class '" + id + "'; known: " + hullClassIds());
+    }
+
+    /** Ids of every hull class a ship of this world may have: the built-in ones, then the mission's own. */
+    public List<String> hullClassIds() {
+        List<String> ids = new ArrayList<>(HullCatalog.ids());
+        ids.addAll(missionHulls.keySet());
+        return ids;
+    }
 
     /** Adds a ship with the next id; only between ticks or at a system boundary. */
     public Ship addShip(java.util.function.IntFunction<Ship> factory) {

@@ -136,6 +136,7 @@ public final class ContactSections {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", s.name());
             m.put("hull", s.hull().id());
+            m.put("radius", metres(s.hull().radius()));
             m.put("faction", s.faction());
             m.put("x", metres(s.motion.x));
             m.put("y", metres(s.motion.y));
@@ -145,6 +146,7 @@ public final class ContactSections {
             m.put("destroyed", s.destroyed());
             ships.put(String.valueOf(s.id()), m);
         }
-        return Map.of("ships", ships);
+        // the classes a game master may spawn: the built-in ones and the mission file's own
+        return Map.of("ships", ships, "hullClasses", world.hullClassIds());
     }
 }

@@ -38,6 +38,15 @@ export async function start(app, params) {
   const sendMessage = () => { if (message.value.trim()) { gm('message', { text: message.value.trim() }); message.value = ''; } };
   message.addEventListener('keydown', (e) => { if (e.key === 'Enter') sendMessage(); });
   const hull = h('select.text-input', ...['frigate', 'corvette', 'mothership'].map((x) => h('option', { value: x }, x)));
+  // the view lists the classes this game knows (a mission file may add its own): offer those
+  let hullChoices = '';
+  const offerHulls = (ids) => {
+    if (!Array.isArray(ids) || ids.join(',') === hullChoices) return;
+    const chosen = hull.value;
+    hull.replaceChildren(...ids.map((x) => h('option', { value: x }, x)));
+    hull.value = ids.includes(chosen) ? chosen : (ids.includes('frigate') ? 'frigate' : ids[0]);
+    hullChoices = ids.join(',');
+  };
   const faction = h('input.text-input', { type: 'number', min: 0, max: 7, value: 1, style: { width: '5em' }, 'aria-label': 'faction' });
   const name = h('input.text-input', { type: 'text', maxLength: 40, value: 'Raider', style: { width: '9em' } });
   const spawn = () => gm('spawn', { hull: hull.value, x: Math.round(Number(spawnX.value) * 1000), y: Math.round(Number(spawnY.value) * 1000), faction: Number(faction.value), name: name.value || 'Ship' });
@@ -65,6 +74,7 @@ export async function start(app, params) {
     update(v) {
       view = v;
       setText(pauseButton.querySelector('.btn-text'), v.game?.paused ? 'RESUME' : 'PAUSE');
+      offerHulls(v.world?.hullClasses);
       const all = Object.entries(v.world?.ships ?? {});
       const key = all.map(([id, s]) => `${id}:${s.cloaked}:${s.destroyed}:${s.inHyperspace}:${Math.round(s.x / 1000)}:${Math.round(s.y / 1000)}`).join('|') + followId;
       if (key === listKey) return;
@@ -75,7 +85,7 @@ export async function start(app, params) {
         h('span', `${km(s.x)}, ${km(s.y)}`))));
     },
     animate(v) {
-      const all = Object.entries(v?.world?.ships ?? {}).map(([id, s]) => ({ id: Number(id), ...s, radius: s.hull === 'mothership' ? 900 : 40, hostile: s.faction !== 0, destroyed: undefined }));
+      const all = Object.entries(v?.world?.ships ?? {}).map(([id, s]) => ({ id: Number(id), ...s, radius: s.radius ?? (s.hull === 'mothership' ? 900 : 40), hostile: s.faction !== 0, destroyed: undefined }));
       const f = all.find((s) => s.id === followId);
       radar.draw({ own: { x: 0, y: 0, heading: 0 }, showOwn: false, centre: f ? { x: f.x, y: f.y } : { x: 0, y: 0 }, contacts: all.filter((s) => !s.inHyperspace), selectedId: followId,
         aim: { x: Number(spawnX.value) * 1000, y: Number(spawnY.value) * 1000 } });

@@ -111,6 +111,24 @@ class FileHullTest {
         assertThat(a.world().stateHash()).isEqualTo(b.world().stateHash());
     }
 
+    @Test void a_game_master_spawns_ships_of_the_file_s_hull_classes_and_an_unknown_class_is_refused_with_the_known_ones() {
+        Mission mission = customHulls().start(7, null);
+        Ship swift = ship(mission, "Swift");
+        assertThat(mission.world().hullClassIds()).containsExactly("corvette", "frigate", "mothership", "gunboat", "heavy-gunboat", "courier");
+        io.starbridge.sim.command.CommandOrigin gm = new io.starbridge.sim.command.CommandOrigin(swift.id(),
+                io.starbridge.sim.command.Role.GAME_MASTER, "gm", 1);
+        List<SimEvent> events = new ArrayList<>(mission.step(List.of(
+                new io.starbridge.sim.command.SpawnShip(gm, "heavy-gunboat", "Reinforcement", 1, 20_000, 0, true),
+                new io.starbridge.sim.command.SpawnShip(gm, "dreadnought", "Nobody", 1, 20_000, 0, true))));
+
+        Ship reinforcement = ship(mission, "Reinforcement");
+        assertThat(reinforcement.hull().id()).isEqualTo("heavy-gunboat");
+        assertThat(reinforcement.hull().maxHull()).isEqualTo(900);
+        assertThat(events).filteredOn(e -> e instanceof io.starbridge.sim.event.CommandRejected).singleElement()
+                .satisfies(e -> assertThat(((io.starbridge.sim.event.CommandRejected) e).reason())
+                        .contains("unknown hull class 'dreadnought'").contains("heavy-gunboat"));
+    }
+
     @Test void a_file_without_hulls_has_none_and_names_only_built_in_hull_classes() {
         var file = ScenarioFileCheck.RESOURCES.resolve("good/patrol.yaml");
         MissionSpec spec = ScenarioFiles.loadMission(file.toString(), ScenarioFileCheck.bytes(file)).spec();

@@ -35,4 +35,24 @@ class FileMissionStationIntegrationTest {
             server.stop();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void the_game_master_is_offered_the_file_s_own_hull_classes_to_spawn() throws Exception {
+        Path file = Path.of("src/test/resources/scenarios/good/custom-hulls.yaml");
+        Scenarios scenarios = Scenarios.builtIn().with(List.of(ScenarioFiles.loadMission(file.toString(), Files.readAllBytes(file))));
+        StarbridgeServer server = new StarbridgeServer(ServerConfig.defaults(0), scenarios).start();
+        try {
+            Game game = server.games().create("custom-hulls", 3L, true);
+            try (TestStation gm = TestStation.connect(server.port())) {
+                gm.sendJson(java.util.Map.of("msg", "hello", "v", 1, "gameId", game.id(), "shipId", 1,
+                        "role", "GAME_MASTER", "name", "GM", "crewCode", game.seats().gameMasterCode()));
+                JsonNode world = gm.await("welcome").path("view").path("world");
+                assertThat(world.path("hullClasses")).extracting(JsonNode::asText)
+                        .containsExactly("corvette", "frigate", "mothership", "gunboat", "heavy-gunboat", "courier");
+                assertThat(world.path("ships").path("1").path("radius").asInt()).isEqualTo(40);
+            }
+        } finally {
+            server.stop();
+        }
+    }
 }

@@ -3,7 +3,6 @@ package io.starbridge.sim.ai;
 import io.starbridge.sim.Systems;
 import io.starbridge.sim.World;
 import io.starbridge.sim.command.SpawnShip;
-import io.starbridge.sim.ship.HullCatalog;
 import io.starbridge.sim.ship.HullClass;
 import io.starbridge.sim.ship.Ship;
 
@@ -20,7 +19,7 @@ public final class SpawnCommands {
 
     private static String spawn(World world, Ship origin, SpawnShip c) {
         HullClass hull;
-        try { hull = HullCatalog.byId(c.hull()); }
+        try { hull = world.hullClass(c.hull()); } // built-in, or the mission file's own
         catch (IllegalArgumentException e) { return e.getMessage(); }
         Ship ship = world.addShip(id -> new Ship(id, c.name().strip(), c.faction(), hull));
         ship.motion.x = c.x();

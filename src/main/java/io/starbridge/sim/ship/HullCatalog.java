@@ -85,6 +85,9 @@ public final class HullCatalog {
 
     private HullCatalog() {}
 
+    /** Ids of the built-in hull classes, sorted. */
+    public static java.util.Set<String> ids() { return BY_ID.keySet(); }
+
     /** The hull class with this id; throws if unknown. */
     public static HullClass byId(String id) {
         HullClass hull = BY_ID.get(id);
