@@ -102,27 +102,52 @@ public final class ContactBook implements java.io.Serializable {
         detectedListStale = false;
     }
 
+    /**
+     * Remembers where a contact was when it was lost. Past {@link #LAST_KNOWN_LIMIT} the oldest is forgotten;
+     * among equally old, the lowest id (the first in id order) — the new one too, if it is that one.
+     */
     public void rememberLost(int shipId, double x, double y, long tick) {
         int at = Arrays.binarySearch(lostIds, 0, lostCount, shipId);
-        if (at < 0) {
-            at = -at - 1;
-            if (lostCount == lostIds.length) growLost();
-            System.arraycopy(lostIds, at, lostIds, at + 1, lostCount - at);
-            System.arraycopy(lostX, at, lostX, at + 1, lostCount - at);
-            System.arraycopy(lostY, at, lostY, at + 1, lostCount - at);
-            System.arraycopy(lostTick, at, lostTick, at + 1, lostCount - at);
-            lostIds[at] = shipId;
-            lostCount++;
+        if (at >= 0) {
+            setLost(at, shipId, x, y, tick);
+            return;
         }
+        at = -at - 1;
+        if (lostCount < LAST_KNOWN_LIMIT) {
+            if (lostCount == lostIds.length) growLost();
+            shiftLost(at, at + 1, lostCount - at);
+            lostCount++;
+            setLost(at, shipId, x, y, tick);
+            return;
+        }
+        // full: one entry goes and the new one comes in, with a single shift of the entries between them (a
+        // huge battle loses ≈ 240 contacts a tick, most of them into full books)
+        int oldest = 0;
+        for (int i = 1; i < lostCount; i++) if (lostTick[i] < lostTick[oldest]) oldest = i;
+        boolean newIsOldest = tick < lostTick[oldest] || (tick == lostTick[oldest] && at <= oldest);
+        if (newIsOldest) return; // it would be forgotten at once: the book stays as it is
+        if (oldest < at) {
+            shiftLost(oldest + 1, oldest, at - oldest - 1);
+            setLost(at - 1, shipId, x, y, tick);
+        } else {
+            shiftLost(at, at + 1, oldest - at);
+            setLost(at, shipId, x, y, tick);
+        }
+    }
+
+    /** Moves {@code length} lost entries from index {@code from} to index {@code to}. */
+    private void shiftLost(int from, int to, int length) {
+        System.arraycopy(lostIds, from, lostIds, to, length);
+        System.arraycopy(lostX, from, lostX, to, length);
+        System.arraycopy(lostY, from, lostY, to, length);
+        System.arraycopy(lostTick, from, lostTick, to, length);
+    }
+
+    private void setLost(int at, int shipId, double x, double y, long tick) {
+        lostIds[at] = shipId;
         lostX[at] = x;
         lostY[at] = y;
         lostTick[at] = tick;
-        if (lostCount > LAST_KNOWN_LIMIT) {
-            // the oldest goes; among equally old, the lowest id (the first in id order)
-            int oldest = 0;
-            for (int i = 1; i < lostCount; i++) if (lostTick[i] < lostTick[oldest]) oldest = i;
-            removeLostAt(oldest);
-        }
     }
 
     private void growLost() {
