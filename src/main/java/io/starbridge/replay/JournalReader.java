@@ -32,6 +32,7 @@ public final class JournalReader {
         Journal.Header header = null;
         TreeMap<Long, List<Command>> commands = new TreeMap<>();
         TreeMap<Long, Long> checkpoints = new TreeMap<>();
+        TreeMap<Long, List<StationReaction>> reactions = new TreeMap<>();
         Long endTick = null;
         String outcome = null;
         long endHash = 0;
@@ -72,6 +73,12 @@ public final class JournalReader {
                 }
                 if (commands.put(tick, list) != null)
                     throw new JournalFormatException("line " + number + ": tick " + tick + " appears twice");
+            } else if (n.has("reactions")) {
+                if (header.version() < Journal.REACTIONS_SINCE)
+                    throw new JournalFormatException("line " + number + ": a version-" + header.version() + " journal has no reaction lines");
+                long tick = tick(n, number);
+                if (reactions.put(tick, reactions(n, number)) != null)
+                    throw new JournalFormatException("line " + number + ": reactions of tick " + tick + " appear twice");
             } else if (n.has("hash")) {
                 checkpoints.put(tick(n, number), hash(n, number));
             } else {
@@ -82,10 +89,27 @@ public final class JournalReader {
         if (endTick == null && upToCrash) {
             long last = Math.max(commands.isEmpty() ? 0 : commands.lastKey(),
                     checkpoints.isEmpty() ? 0 : checkpoints.lastKey());
-            return Journal.cut(header, commands, checkpoints, last);
+            return Journal.cut(header, commands, checkpoints, last, reactions);
         }
         if (endTick == null) throw new JournalFormatException("journal has no end record (was the run cut short?)");
-        return Journal.of(header, commands, checkpoints, endTick, outcome, endHash);
+        return Journal.of(header, commands, checkpoints, endTick, outcome, endHash, reactions);
+    }
+
+    /** A reactions line's reports; every field required and checked. */
+    private static List<StationReaction> reactions(JsonNode n, int number) {
+        List<StationReaction> out = new ArrayList<>();
+        for (JsonNode r : n.get("reactions")) {
+            try {
+                if (!r.path("shipId").isInt() || !r.path("eventTick").canConvertToLong() || !r.path("eventTick").isIntegralNumber()
+                        || !r.path("ms").isNumber() || !r.path("event").isTextual() || !r.path("role").isTextual())
+                    throw new IllegalArgumentException("expected {shipId, role, event, eventTick, ms}, got " + r);
+                out.add(new StationReaction(r.get("shipId").asInt(), io.starbridge.sim.command.Role.valueOf(r.get("role").asText()),
+                        r.get("event").asText(), r.get("eventTick").asLong(), r.get("ms").asDouble()));
+            } catch (IllegalArgumentException e) {
+                throw new JournalFormatException("line " + number + ": bad reaction: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static Journal.Header header(JsonNode n, int number) {
@@ -93,9 +117,9 @@ public final class JournalReader {
             throw new JournalFormatException("line " + number + ": not a Starbridge journal (format must be '"
                     + Journal.FORMAT + "')");
         int version = n.path("version").asInt(-1);
-        if (version != Journal.VERSION)
+        if (version < 1 || version > Journal.VERSION)
             throw new JournalFormatException("line " + number + ": journal version " + version
-                    + " is not supported (this build reads version " + Journal.VERSION + ")");
+                    + " is not supported (this build reads versions 1 to " + Journal.VERSION + ")");
         if (!n.path("scenario").isTextual() || !n.path("seed").canConvertToLong())
             throw new JournalFormatException("line " + number + ": header needs scenario and seed");
         return new Journal.Header(version, n.get("scenario").asText(), n.get("seed").asLong(),

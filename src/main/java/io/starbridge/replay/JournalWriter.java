@@ -36,6 +36,34 @@ public final class JournalWriter implements AutoCloseable {
         line(n);
     }
 
+    /** The stations' reaction reports that came with the commands of a tick (nothing for none); version 2. */
+    public void reactions(long tick, List<StationReaction> reactions) {
+        if (reactions.isEmpty()) return;
+        ObjectNode n = json.createObjectNode();
+        n.put("tick", tick);
+        ArrayNode list = n.putArray("reactions");
+        for (StationReaction r : reactions)
+            list.addObject().put("shipId", r.shipId()).put("role", r.role().name()).put("event", r.event())
+                    .put("eventTick", r.eventTick()).put("ms", r.ms());
+        line(n);
+    }
+
+    /**
+     * Every record of a journal up to and including {@code lastTick}, in tick order as a game writes them: a tick's
+     * commands and reaction reports before its step, its checkpoint after (header and end record are the caller's).
+     */
+    public void records(Journal journal, long lastTick) {
+        java.util.TreeSet<Long> ticks = new java.util.TreeSet<>(journal.commandsByTick().headMap(lastTick, true).keySet());
+        ticks.addAll(journal.checkpoints().headMap(lastTick, true).keySet());
+        ticks.addAll(journal.reactionsByTick().headMap(lastTick, true).keySet());
+        for (long t : ticks) {
+            commands(t, journal.commandsByTick().getOrDefault(t, List.of()));
+            reactions(t, journal.reactionsByTick().getOrDefault(t, List.of()));
+            Long hash = journal.checkpoints().get(t);
+            if (hash != null) checkpoint(t, hash);
+        }
+    }
+
     public void checkpoint(long tick, long hash) {
         line(json.createObjectNode().put("tick", tick).put("hash", StateHash.hex(hash)));
     }

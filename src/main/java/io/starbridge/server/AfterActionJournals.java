@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The journal of a stored run, as a whole journal that ends where the run ended. A drill run keeps
@@ -47,7 +46,8 @@ final class AfterActionJournals {
         long end = run.ticks();
         Map<Long, List<Command>> commands = new TreeMap<>(file.commandsByTick().headMap(end, true));
         Map<Long, Long> checkpoints = new TreeMap<>(file.checkpoints().headMap(end, true));
-        return Journal.of(file.header(), commands, checkpoints, end, run.outcome(), run.stateHash());
+        return Journal.of(file.header(), commands, checkpoints, end, run.outcome(), run.stateHash(),
+                file.reactionsByTick().headMap(end, true));
     }
 
     /** The journal as a file's text (docs/journal-format.md), ready for {@code replay FILE}. */
@@ -58,13 +58,7 @@ final class AfterActionJournals {
         StringWriter text = new StringWriter();
         JournalWriter out = new JournalWriter(text);
         out.header(j.header());
-        TreeSet<Long> ticks = new TreeSet<>(j.commandsByTick().keySet());
-        ticks.addAll(j.checkpoints().keySet());
-        for (long t : ticks) { // as the game wrote them: a tick's commands before the step, its checkpoint after
-            out.commands(t, j.commandsByTick().getOrDefault(t, List.of()));
-            Long hash = j.checkpoints().get(t);
-            if (hash != null) out.checkpoint(t, hash);
-        }
+        out.records(j, j.endTick()); // as the game wrote them: a tick's commands before the step, its checkpoint after
         out.end(j.endTick(), j.outcome(), j.endHash());
         return text.toString();
     }

@@ -57,7 +57,8 @@ public final class Game {
     private final Map<Integer, DebriefSection> debriefs = new TreeMap<>();
     private final Map<Integer, MissionTimings> timings = new TreeMap<>();
     /** The stations' own reaction times, reported with their commands (tick thread). */
-    private final StationReactions reactions = new StationReactions();
+    /** Not final: crash recovery from a snapshot puts back the one the game had then. */
+    private StationReactions reactions = new StationReactions();
     /** In a drill game: this run's watch, and what starts the next run (set before the loop starts). */
     private DrillWatch drill;
     private Runnable nextDrillRun;
@@ -186,9 +187,10 @@ public final class Game {
             accepted.add(c);
             applied.add(c.command());
         }
-        // journaled before acknowledged: the file line for this tick is written, then fsynced (one per tick)
+        // journaled before acknowledged: the file lines for this tick are written, then fsynced (one per tick)
         if (journalFile != null && !applied.isEmpty()) {
             journalFile.writer().commands(applyTick, applied);
+            journalFile.writer().reactions(applyTick, StationReactions.journaled(accepted));
             journalFile.sync();
         }
         for (Inbound.CommandIn c : accepted) {
@@ -238,11 +240,11 @@ public final class Game {
     Snapshot snapshot(long stateHash) {
         World world = mission.world();
         return new Snapshot(mission.scenarioId(), seed, mission.size(), world.tick(), stateHash, mission.state(),
-                Map.of(DEBRIEFS, new TreeMap<>(debriefs), TIMINGS, new TreeMap<>(timings)));
+                Map.of(DEBRIEFS, new TreeMap<>(debriefs), TIMINGS, new TreeMap<>(timings), REACTIONS, reactions));
     }
 
     /** The observers a snapshot keeps; the objectives are not among them: they are part of the mission's state. */
-    private static final String DEBRIEFS = "debriefs", TIMINGS = "timings";
+    private static final String DEBRIEFS = "debriefs", TIMINGS = "timings", REACTIONS = "reactions";
 
     /** Crash recovery from a snapshot, before {@link #catchUp}: what the game had kept of the events before it. */
     void restoreObservers(Snapshot snapshot) {
@@ -250,6 +252,9 @@ public final class Game {
         debriefs.putAll(observer(snapshot, DEBRIEFS, DebriefSection.class));
         timings.clear();
         timings.putAll(observer(snapshot, TIMINGS, MissionTimings.class));
+        if (!(snapshot.observers().get(REACTIONS) instanceof StationReactions kept))
+            throw new IllegalArgumentException("the snapshot keeps no station reactions");
+        reactions = kept;
     }
 
     private static <T> Map<Integer, T> observer(Snapshot snapshot, String name, Class<T> type) {
@@ -286,6 +291,9 @@ public final class Game {
                 if (seat != null) seat.rememberApplied(c.origin().seq(), e.getKey());
             }
         new MissionRunner(mission, (t, last) -> {
+            // the stations' reports of this tick, checked against the events seen so far, as live
+            for (io.starbridge.replay.StationReaction r : recorded.reactionsByTick().getOrDefault(t, List.of()))
+                reactions.report(r.shipId(), r.role(), t, List.of(StationReactions.asReport(r)));
             List<Command> commands = recorded.commandsByTick().getOrDefault(t, List.of());
             for (Command c : commands) {
                 journal.command(t, c);

@@ -199,16 +199,9 @@ public final class GameRegistry {
     /** A seed for a game created without one: 32 bits, short enough to read out and type. */
     private long randomSeed() { return random.nextLong() & 0xFFFF_FFFFL; }
 
-    /** The saved commands and checkpoints, in tick order, into a new game's journal (so a crash after loading recovers). */
+    /** The saved commands, reaction reports and checkpoints, in tick order, into a new game's journal (so a crash after loading recovers). */
     private static void copyRecords(Journal saved, JournalFile into) {
-        java.util.TreeSet<Long> ticks = new java.util.TreeSet<>(saved.commandsByTick().keySet());
-        ticks.addAll(saved.checkpoints().keySet());
-        for (long t : ticks) {
-            List<io.starbridge.sim.command.Command> commands = saved.commandsByTick().get(t);
-            if (commands != null) into.writer().commands(t, commands);
-            Long hash = saved.checkpoints().get(t);
-            if (hash != null) into.writer().checkpoint(t, hash);
-        }
+        into.writer().records(saved, saved.endTick());
         into.sync();
     }
 

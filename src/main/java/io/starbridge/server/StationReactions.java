@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * tick, and the reaction cannot be longer than the time since that tick (plus {@link #SLACK_MS} for a
  * display that came a frame late). Tick thread only.
  */
-final class StationReactions {
+final class StationReactions implements java.io.Serializable {
     /** The events a drilled crew reacts to: the starts of the drills and of the beats between them. */
     static final Set<String> CUES = Set.of("JumpSpooled", "JumpCompleted", "ScanCompleted", "WeaponsReleased",
             "Docked", "SelfDestructConfirmed", "SelfDestructArmed");
@@ -62,6 +62,22 @@ final class StationReactions {
         Map<String, Long> f = figures.get(shipId);
         return f == null ? Map.of() : new LinkedHashMap<>(f);
     }
+
+    /**
+     * The cue reports of a tick's applied commands, for the journal (version 2): each with its seat's ship and
+     * role; reports of other events are not figures and are left out.
+     */
+    static List<io.starbridge.replay.StationReaction> journaled(List<Inbound.CommandIn> applied) {
+        List<io.starbridge.replay.StationReaction> out = new java.util.ArrayList<>();
+        for (Inbound.CommandIn c : applied)
+            for (Reaction r : c.reactions())
+                if (CUES.contains(r.event()))
+                    out.add(new io.starbridge.replay.StationReaction(c.seat().shipId, c.seat().role, r.event(), r.tick(), r.ms()));
+        return out;
+    }
+
+    /** A journaled report as the station sent it. */
+    static Reaction asReport(io.starbridge.replay.StationReaction r) { return new Reaction(r.event(), r.eventTick(), r.ms()); }
 
     /** Reports that failed the check (an event that did not happen then, or a reaction longer than possible). */
     long ignored() { return ignored; }

@@ -31,6 +31,42 @@ class JournalReaderTest {
     }
 
     @Test
+    void a_version_2_journal_keeps_the_stations_reaction_reports_through_writing_and_reading() throws IOException {
+        String v2 = HEADER.replace("\"version\":1", "\"version\":2");
+        StationReaction drop = new StationReaction(1, io.starbridge.sim.command.Role.ENGINEERING, "JumpCompleted", 480, 222.5);
+        Journal read = RecordedRuns.read(v2
+                + "{\"tick\":2,\"commands\":[{\"type\":\"SetThrottle\",\"shipId\":1,\"role\":\"HELM\",\"member\":\"m\",\"seq\":4,\"throttle\":0.5}]}\n"
+                + "{\"tick\":2,\"reactions\":[{\"shipId\":1,\"role\":\"ENGINEERING\",\"event\":\"JumpCompleted\",\"eventTick\":480,\"ms\":222.5}]}\n"
+                + END);
+        assertThat(read.header().version()).isEqualTo(2);
+        assertThat(read.reactionsByTick()).containsOnlyKeys(2L);
+        assertThat(read.reactionsByTick().get(2L)).containsExactly(drop);
+
+        java.io.StringWriter text = new java.io.StringWriter();
+        JournalWriter out = new JournalWriter(text);
+        out.header(read.header());
+        out.records(read, read.endTick());
+        out.end(read.endTick(), read.outcome(), read.endHash());
+        Journal again = RecordedRuns.read(text.toString());
+        assertThat(again.reactionsByTick()).isEqualTo(read.reactionsByTick());
+        assertThat(again.commandsByTick()).isEqualTo(read.commandsByTick());
+    }
+
+    @Test
+    void a_reaction_line_in_a_version_1_journal_or_a_malformed_one_is_refused_by_line() {
+        String line = "{\"tick\":2,\"reactions\":[{\"shipId\":1,\"role\":\"ENGINEERING\",\"event\":\"JumpCompleted\",\"eventTick\":480,\"ms\":222.5}]}\n";
+        assertThatThrownBy(() -> RecordedRuns.read(HEADER + line + END))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("line 2: a version-1 journal has no reaction lines");
+        String v2 = HEADER.replace("\"version\":1", "\"version\":2");
+        assertThatThrownBy(() -> RecordedRuns.read(v2 + line.replace("\"ENGINEERING\"", "\"JANITOR\"") + END))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("line 2: bad reaction");
+        assertThatThrownBy(() -> RecordedRuns.read(v2 + line.replace("\"eventTick\":480,", "") + END))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("line 2: bad reaction");
+        assertThatThrownBy(() -> RecordedRuns.read(v2 + line + line + END))
+                .isInstanceOf(JournalFormatException.class).hasMessageContaining("appear twice");
+    }
+
+    @Test
     void a_journal_cut_short_has_no_end_record() {
         assertThatThrownBy(() -> RecordedRuns.read(HEADER))
                 .isInstanceOf(JournalFormatException.class).hasMessageContaining("no end record");

@@ -54,10 +54,12 @@ class DrillRecoveryIntegrationTest {
             engineering.await(m -> "welcome".equals(m.path("msg").asText()), "run 2", PATIENCE);
             captain.await(m -> "welcome".equals(m.path("msg").asText()), "run 2", PATIENCE);
 
-            DropAndCloakCrew.fly(helm, engineering, captain, 333, 2);
+            // a quick hand: a report is believed only if no longer than the time since the event (+250 ms)
+            DropAndCloakCrew.fly(helm, engineering, captain, 111, 2);
             JsonNode done = drillOf(helm.awaitState(v -> drillOf(v).path("run").asInt() == 2
                     && "done".equals(drillOf(v).path("state").asText()), "run 2 done", PATIENCE));
             secondRunMs = done.path("figures").path("dropToCloakMs").asLong();
+            assertThat(done.path("figures").path("engineeringReactionToJumpCompletedMs").asLong()).as("live").isEqualTo(111);
             // the crash: in the pause after run 2 (5 s here), before run 3 starts
             copyCrashImage(running, crashImage);
         }
@@ -85,6 +87,8 @@ class DrillRecoveryIntegrationTest {
             assertThat(drill.path("history").get(1).path("seed").asLong()).isEqualTo(71);
             assertThat(drill.path("history").get(1).path("figures").path("dropToCloakMs").asLong())
                     .as("run 2 re-measured from its journal").isEqualTo(secondRunMs);
+            assertThat(drill.path("history").get(1).path("figures").path("engineeringReactionToJumpCompletedMs").asLong())
+                    .as("run 2's station figure, from the reaction report journaled with the cloak command").isEqualTo(111);
             assertThat(drill.path("summary").path("dropToCloakMs").path("runs").asInt()).isEqualTo(2);
         }
         DrillSessionFile.Saved saved = DrillSessionFile.read(DrillSessionFile.of(crashImage, game.id()));
