@@ -240,33 +240,18 @@ public final class Game {
     Snapshot snapshot(long stateHash) {
         World world = mission.world();
         return new Snapshot(mission.scenarioId(), seed, mission.size(), world.tick(), stateHash, mission.state(),
-                Map.of(DEBRIEFS, new TreeMap<>(debriefs), TIMINGS, new TreeMap<>(timings), REACTIONS, reactions));
+                SnapshotObservers.of(debriefs, timings, reactions));
     }
-
-    /** The observers a snapshot keeps; the objectives are not among them: they are part of the mission's state. */
-    private static final String DEBRIEFS = "debriefs", TIMINGS = "timings", REACTIONS = "reactions";
 
     /** Crash recovery from a snapshot, before {@link #catchUp}: what the game had kept of the events before it. */
     void restoreObservers(Snapshot snapshot) {
+        Map<Integer, DebriefSection> keptDebriefs = SnapshotObservers.debriefs(snapshot);
+        Map<Integer, MissionTimings> keptTimings = SnapshotObservers.timings(snapshot);
+        reactions = SnapshotObservers.reactions(snapshot);
         debriefs.clear();
-        debriefs.putAll(observer(snapshot, DEBRIEFS, DebriefSection.class));
+        debriefs.putAll(keptDebriefs);
         timings.clear();
-        timings.putAll(observer(snapshot, TIMINGS, MissionTimings.class));
-        if (!(snapshot.observers().get(REACTIONS) instanceof StationReactions kept))
-            throw new IllegalArgumentException("the snapshot keeps no station reactions");
-        reactions = kept;
-    }
-
-    private static <T> Map<Integer, T> observer(Snapshot snapshot, String name, Class<T> type) {
-        Map<Integer, T> out = new TreeMap<>();
-        if (!(snapshot.observers().get(name) instanceof Map<?, ?> kept))
-            throw new IllegalArgumentException("the snapshot keeps no " + name);
-        for (Map.Entry<?, ?> e : kept.entrySet()) {
-            if (!(e.getKey() instanceof Integer shipId) || !type.isInstance(e.getValue()))
-                throw new IllegalArgumentException("the snapshot's " + name + " are not " + type.getSimpleName() + " by ship");
-            out.put(shipId, type.cast(e.getValue()));
-        }
-        return out;
+        timings.putAll(keptTimings);
     }
 
     /**
