@@ -44,6 +44,9 @@ function describe(ev, t) {
 function entries(t) {
   const list = t.events.map((ev) => { const [text, tone] = describe(ev, t); return { tick: ev.tick, ms: ev.ms, source: 'event', text, tone }; });
   for (const a of t.actions) list.push({ tick: a.tick, ms: a.ms, source: a.role, text: `${words(a.type)}  · ${a.member}` });
+  // the station's own time from seeing the event on its screen to the input (journal version 2)
+  for (const r of t.reactions ?? []) list.push({ tick: r.tick, ms: r.ms, source: r.role,
+    text: `reacted to ${words(r.event)} in ${(r.reactionMs / 1000).toFixed(3)} s on its screen` });
   return list.sort((a, b) => a.tick - b.tick);
 }
 

@@ -125,6 +125,30 @@ final class AfterActionTimeline {
         out.put("actions", actions);
         out.put("actionsTruncated", actions.size() < journal.commandCount());
         out.put("actionsByRole", byRole);
+        putReactions(out, journal);
+    }
+
+    /**
+     * The stations' own reaction reports the journal keeps (version 2): at the tick their command was applied,
+     * which station saw which event (and at which tick) and how long after displaying it the input came.
+     */
+    private static void putReactions(Map<String, Object> out, Journal journal) {
+        List<Object> reactions = new ArrayList<>();
+        for (Map.Entry<Long, List<io.starbridge.replay.StationReaction>> e : journal.reactionsByTick().entrySet()) {
+            for (io.starbridge.replay.StationReaction r : e.getValue()) {
+                if (reactions.size() >= MAX_ENTRIES) break;
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("tick", e.getKey());
+                m.put("ms", Tick.toMillis(e.getKey()));
+                m.put("role", r.role().name());
+                m.put("shipId", r.shipId());
+                m.put("event", r.event());
+                m.put("eventTick", r.eventTick());
+                m.put("reactionMs", Math.round(r.ms()));
+                reactions.add(m);
+            }
+        }
+        out.put("reactions", reactions);
     }
 
     private static Map<String, Object> event(SimEvent e) {

@@ -48,6 +48,13 @@ class DrillGameRecordingIntegrationTest {
                 assertThat(run.path("crew").asText()).isEqualTo("Ann, Bo, Cy");
                 assertThat(run.path("figures").path("dropToCloakMs").asLong()).isPositive();
                 assertThat(run.path("figures").path("engineeringReactionToJumpCompletedMs").asLong()).isEqualTo(222);
+                // the after-action timeline shows the engineer's own report, kept in the run's journal
+                JsonNode timeline = JSON.readTree(get(server.port(), "/api/runs/" + run.path("runId").asText() + "/timeline"));
+                assertThat(timeline.path("reactions")).as(timeline.path("reactions").toString()).anySatisfy(r -> {
+                    assertThat(r.path("role").asText()).isEqualTo("ENGINEERING");
+                    assertThat(r.path("event").asText()).isEqualTo("JumpCompleted");
+                    assertThat(r.path("reactionMs").asLong()).isEqualTo(222);
+                });
             } finally {
                 server.stop();
             }
