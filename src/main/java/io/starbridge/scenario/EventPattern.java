@@ -57,7 +57,7 @@ final class EventPattern implements java.io.Serializable {
         if (targetId != -1 && ((Number) EventMatcher.read(e, EventMatcher.targetShip(type))).intValue() != targetId) return false;
         if (!Double.isNaN(nearAim)) {
             double x = ((Number) EventMatcher.read(e, "x")).doubleValue(), y = ((Number) EventMatcher.read(e, "y")).doubleValue();
-            if (Math.hypot(x - aimX, y - aimY) > nearAim) return false;
+            if (StrictMath.hypot(x - aimX, y - aimY) > nearAim) return false; // StrictMath: the same verdict on any JVM
         }
         if (room != null && !room.equals(EventMatcher.read(e, "roomId"))) return false;
         return flag == null || Boolean.TRUE.equals(EventMatcher.read(e, flag));

@@ -44,7 +44,7 @@ final class MissionBuilder {
         List<Integer> players = new ArrayList<>();
         Map<Integer, BotProfile> botProfiles = new LinkedHashMap<>();
         for (ShipSpec s : spec.ships()) {
-            Ship ship = world.addShip(id -> new Ship(id, s.name(), s.faction(), spec.hullClass(s.hull())));
+            Ship ship = world.addShip(id -> new Ship(id, s.name(), s.faction(), world.hullClass(s.hull())));
             var p = s.position();
             if (p.x() != null) {
                 ship.motion.x = p.x().resolve(drawn);

@@ -28,21 +28,7 @@ final class MissionHulls {
     }
 
     /** The ids of the built-in hull classes, sorted as the catalog names them. */
-    private static final List<String> BUILT_IN_IDS = readBuiltInIds();
-
-    /** The ids of the built-in hull classes, sorted as the catalog names them. */
-    static List<String> builtInIds() { return BUILT_IN_IDS; }
-
-    private static List<String> readBuiltInIds() {
-        try {
-            HullCatalog.byId("");
-            throw new IllegalStateException("the hull catalog knows an empty id");
-        } catch (IllegalArgumentException e) {
-            // the catalog names its known ids in its error: the one list of them there is
-            String known = e.getMessage().substring(e.getMessage().indexOf("known: [") + 8, e.getMessage().length() - 1);
-            return List.of(known.split(", "));
-        }
-    }
+    static List<String> builtInIds() { return List.copyOf(HullCatalog.ids()); }
 
     /** The built-in hull class with this id, or null. */
     static HullClass builtIn(String id) {
